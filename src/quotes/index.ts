@@ -1,0 +1,2 @@
+// Public API of the quotes capability; re-exported by src/index.ts.
+export {};

@@ -1,0 +1,2 @@
+export type { Span, TextSpan, LanguageCode } from './span.js';
+export { toLanguageCode } from './language-codes.js';

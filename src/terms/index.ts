@@ -1,0 +1,2 @@
+// Public API of the terms capability; re-exported by src/index.ts.
+export {};
