@@ -1,4 +1,20 @@
 import { defineConfig } from 'tsup';
+import type { Plugin } from 'esbuild';
+
+/**
+ * The CLI imports the library as `../index.js` (src/index.ts while
+ * developing). In the build it must use the package's own `dist/index.js`
+ * instead of bundling a second copy of the library (and its language data)
+ * into `dist/cli.js`.
+ */
+const cliUsesBuiltLibrary: Plugin = {
+  name: 'cli-uses-built-library',
+  setup(build) {
+    build.onResolve({ filter: /^\.\.\/index\.js$/ }, (args) =>
+      /[\\/]src[\\/]cli[\\/]/.test(args.importer) ? { path: './index.js', external: true } : undefined,
+    );
+  },
+};
 
 // Everything the library needs at run time (franc's data, natural's stemmers)
 // is bundled into dist/, so installing article-lens pulls in no dependencies.
@@ -23,6 +39,7 @@ export default defineConfig([
     target: 'node20',
     platform: 'node',
     noExternal: [/.*/],
+    esbuildPlugins: [cliUsesBuiltLibrary],
     banner: { js: '#!/usr/bin/env node' },
   },
 ]);

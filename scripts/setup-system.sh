@@ -4,7 +4,7 @@
 # Safe to run again; does nothing when everything is already there.
 set -euo pipefail
 need=()
-[ -x /usr/bin/jupyter ] || need+=(jupyter-nbconvert python3-nbclient python3-ipykernel)
+[ -x /usr/bin/jupyter ] || need+=(jupyter-nbconvert python3-nbclient)
 [ -x /usr/bin/chromium ] || need+=(chromium)
 if [ ${#need[@]} -gt 0 ]; then
   if [ "$(id -u)" != 0 ]; then echo "setup-system: run as root to install: ${need[*]}" >&2; exit 1; fi

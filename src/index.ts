@@ -10,3 +10,4 @@ export * from './clean/index.js';
 export * from './language/index.js';
 export * from './quotes/index.js';
 export * from './terms/index.js';
+export * from './article/index.js';

@@ -1,0 +1,243 @@
+import { assertString } from '../shared/assert.js';
+import { toLanguageCode } from '../shared/language-codes.js';
+import type { TextSpan } from '../shared/span.js';
+import { cleanArticle } from '../clean/index.js';
+import type { CleanResult } from '../clean/types.js';
+import { detectLanguage, findForeignFragments } from '../language/index.js';
+import type { ForeignFragment, LanguageGuess } from '../language/types.js';
+import { findQuotes, splitQuotes } from '../quotes/index.js';
+import type { Quote, QuoteCue, QuoteSegment, QuoteSpeaker } from '../quotes/types.js';
+import { tokenize, countTokens } from '../terms/index.js';
+import type { Token } from '../terms/types.js';
+import { CleanedToOriginal } from './offset-map.js';
+import { attachJupyterDisplay } from './jupyter.js';
+import type { AnalyzeArticleOptions, ArticleReport, ArticleStats, TermsSummary } from './types.js';
+
+const DEFAULT_TOP = 20;
+
+function assertOptions(options: unknown): asserts options is AnalyzeArticleOptions {
+  if (options === undefined) return;
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+    throw new TypeError('analyzeArticle: argument `options` must be an object');
+  }
+  const { top, language } = options as AnalyzeArticleOptions;
+  if (top !== undefined && !(Number.isInteger(top) && top >= 0)) {
+    throw new TypeError('analyzeArticle: option `top` must be a non-negative integer');
+  }
+  if (language !== undefined && typeof language !== 'string') {
+    throw new TypeError('analyzeArticle: option `language` must be a string');
+  }
+}
+
+/** Maps a span found in the cleaned text to the original, text included. */
+function mapSpan<T extends TextSpan>(span: T, map: CleanedToOriginal, original: string): T {
+  const start = map.start(span.start);
+  const end = Math.max(start, map.end(span.end));
+  return { ...span, start, end, text: original.slice(start, end) };
+}
+
+function mapSpeaker(speaker: QuoteSpeaker | null, map: CleanedToOriginal, original: string): QuoteSpeaker | null {
+  if (speaker === null) return null;
+  return {
+    ...mapSpan(speaker, map, original),
+    head: mapSpan(speaker.head, map, original),
+    mention: speaker.mention === null ? null : mapSpan(speaker.mention, map, original),
+  };
+}
+
+function mapCue(cue: QuoteCue | null, map: CleanedToOriginal, original: string): QuoteCue | null {
+  if (cue === null) return null;
+  return { ...mapSpan(cue, map, original), parts: cue.parts.map((part) => mapSpan(part, map, original)) };
+}
+
+function mapQuote(quote: Quote, map: CleanedToOriginal, original: string): Quote {
+  const start = map.start(quote.start);
+  const contentStart = map.start(quote.contentStart);
+  const contentEnd = Math.max(contentStart, map.end(quote.contentEnd));
+  return {
+    ...quote,
+    start,
+    end: Math.max(start, map.end(quote.end)),
+    contentStart,
+    contentEnd,
+    text: original.slice(contentStart, contentEnd),
+    speaker: mapSpeaker(quote.speaker, map, original),
+    cue: mapCue(quote.cue, map, original),
+    nested: quote.nested.map((inner) => mapQuote(inner, map, original)),
+  };
+}
+
+/**
+ * Cuts the segments (which tile the cleaned text) at the kept blocks' edges
+ * and maps each piece back, so the result tiles every kept block of the
+ * original exactly and never covers the blank lines or dropped blocks between.
+ */
+function mapSegments(
+  segments: readonly QuoteSegment[],
+  quotes: ReadonlyMap<Quote, Quote>,
+  map: CleanedToOriginal,
+  original: string,
+): QuoteSegment[] {
+  const out: QuoteSegment[] = [];
+  let index = 0;
+  for (const block of map.blocks) {
+    while (index < segments.length && (segments[index] as QuoteSegment).end <= block.cleanedStart) index++;
+    for (let i = index; i < segments.length; i++) {
+      const segment = segments[i] as QuoteSegment;
+      if (segment.start >= block.cleanedEnd) break;
+      const from = Math.max(segment.start, block.cleanedStart);
+      const to = Math.min(segment.end, block.cleanedEnd);
+      if (from >= to) continue;
+      const start = map.start(from);
+      const end = Math.max(start, map.end(to));
+      const piece: QuoteSegment = { ...segment, start, end, text: original.slice(start, end) };
+      if (segment.quote !== undefined) {
+        const mappedQuote = quotes.get(segment.quote);
+        if (mappedQuote !== undefined) piece.quote = mappedQuote;
+        else piece.quote = mapQuote(segment.quote, map, original);
+      }
+      if (segment.speaker !== undefined) piece.speaker = mapSpeaker(segment.speaker, map, original);
+      out.push(piece);
+    }
+  }
+  return out;
+}
+
+/** Word tokens inside quote contents (cleaned-text offsets, both sorted by start). */
+function countQuotedWords(words: readonly Token[], quotes: readonly Quote[]): number {
+  let count = 0;
+  let q = 0;
+  for (const word of words) {
+    while (q < quotes.length && (quotes[q] as Quote).contentEnd <= word.start) q++;
+    const quote = quotes[q];
+    if (quote !== undefined && word.start >= quote.contentStart && word.end <= quote.contentEnd) count++;
+  }
+  return count;
+}
+
+function tally(keys: Iterable<string>): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const key of keys) counts[key] = (counts[key] ?? 0) + 1;
+  return counts;
+}
+
+function buildStats(
+  original: string,
+  clean: CleanResult,
+  words: readonly Token[],
+  cleanedQuotes: readonly Quote[],
+  quotes: readonly Quote[],
+  segments: readonly QuoteSegment[],
+  fragments: readonly ForeignFragment[],
+): ArticleStats {
+  const dropped = clean.blocks.filter((block) => block.kind === 'boilerplate');
+  const speech = cleanedQuotes.filter((quote) => quote.role === 'speech');
+  const quotedWords = countQuotedWords(words, speech);
+  const speakers = new Set(quotes.flatMap((quote) => (quote.speaker ? [quote.speaker.head.text] : [])));
+  return {
+    chars: original.length,
+    cleanChars: clean.text.length,
+    words: words.length,
+    quotedWords,
+    quoteShare: words.length === 0 ? 0 : Math.round((quotedWords / words.length) * 10_000) / 10_000,
+    blocks: clean.blocks.length,
+    blocksKept: clean.blocks.length - dropped.length,
+    blocksDropped: dropped.length,
+    dropped: tally(dropped.map((block) => block.reason ?? 'boilerplate')),
+    quotes: quotes.length,
+    quotesWithSpeaker: quotes.filter((quote) => quote.speaker !== null).length,
+    speakers: speakers.size,
+    reportedSegments: segments.filter((segment) => segment.reported === true).length,
+    fragments: fragments.length,
+    fragmentLanguages: tally(fragments.map((fragment) => fragment.lang)),
+    repairs: clean.repairs.length,
+  };
+}
+
+/**
+ * Analyses one article in a single call: cleans the boilerplate, detects the
+ * language, finds foreign-language fragments and quotes (with speaker and cue
+ * verb) in the kept text, splits quotes from narration and counts terms.
+ *
+ * Each stage runs once, on the cleaned text: the language is detected once
+ * and handed to every stage, and one tokenisation serves both the term counts
+ * and the word statistics. Every span of the result is then mapped back to the
+ * ORIGINAL text (`original.slice(start, end) === text` for every span), so
+ * the report can be laid over the page as it was scraped. The result is plain
+ * JSON-serialisable data; in a Deno Jupyter notebook it displays itself as
+ * the HTML view ({@link renderHTMLFragment}).
+ *
+ * @param text - The article as scraped (plain text, blocks on lines).
+ * @param options - Language, number of top terms, stopwords, stemming, and
+ *   options passed through to each stage.
+ * @returns The {@link ArticleReport}; an empty text gives an empty report.
+ * @throws TypeError when `text` is not a string or `options` not an object.
+ *
+ * @example
+ * ```ts
+ * import { analyzeArticle } from 'article-lens';
+ *
+ * const text = [
+ *   'Gespräche in Riad',
+ *   '',
+ *   '„Wir werden lebendige diplomatische Missionen benötigen“, erklärte Rubio nach dem Treffen.',
+ *   '',
+ *   'Artikel teilen',
+ * ].join('\n');
+ * const report = analyzeArticle(text, { top: 5 });
+ * report.quotes[0]?.speaker?.text; // 'Rubio'
+ * report.stats.blocksDropped; // 1
+ * const quote = report.quotes[0];
+ * if (quote) text.slice(quote.start, quote.end).startsWith('„Wir'); // true
+ * ```
+ */
+export function analyzeArticle(text: string, options?: AnalyzeArticleOptions): ArticleReport {
+  assertString(text, 'text', 'analyzeArticle');
+  assertOptions(options);
+  const opts = options ?? {};
+  const top = opts.top ?? DEFAULT_TOP;
+  const stopwords = opts.stopwords ?? opts.terms?.stopwords ?? true;
+  const stem = opts.stem ?? opts.terms?.stem ?? false;
+  const given = opts.language === undefined ? undefined : toLanguageCode(opts.language);
+
+  const clean = cleanArticle(text, { ...opts.clean, ...(given === undefined ? {} : { language: given }) });
+  const language: LanguageGuess =
+    given === undefined ? detectLanguage(clean.text, opts.detect) : { lang: given, confidence: 1, alternatives: [] };
+  const main = language.lang === 'und' ? clean.language : language.lang;
+
+  const cleanedFragments = findForeignFragments(clean.text, { ...opts.fragments, mainLanguage: main });
+  const cleanedQuotes = findQuotes(clean.text, { ...opts.quotes, language: main });
+  const cleanedSegments = splitQuotes(clean.text, { ...opts.quotes, language: main, quotes: cleanedQuotes });
+  const tokens = tokenize(clean.text, { ...opts.tokenize, language: main });
+  const counts = countTokens(tokens, { ...opts.terms, language: main, stopwords, stem });
+  const words = tokens.filter((token) => token.kind === 'word');
+
+  const map = new CleanedToOriginal(clean);
+  const quoteMap = new Map<Quote, Quote>();
+  const quotes = cleanedQuotes.map((quote) => {
+    const mapped = mapQuote(quote, map, text);
+    quoteMap.set(quote, mapped);
+    return mapped;
+  });
+  const fragments = cleanedFragments.map((fragment) => mapSpan(fragment, map, text));
+  const segments = mapSegments(cleanedSegments, quoteMap, map, text);
+
+  const terms: TermsSummary = {
+    language: main,
+    stopwords,
+    stem,
+    total: counts.total,
+    unique: counts.size,
+    top: counts.top(top).map(([term, count]) => ({ term, count })),
+  };
+  const report: ArticleReport = {
+    language,
+    clean,
+    fragments,
+    quotes,
+    segments,
+    terms,
+    stats: buildStats(text, clean, words, cleanedQuotes, quotes, segments, fragments),
+  };
+  return attachJupyterDisplay(report);
+}

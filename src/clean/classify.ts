@@ -1,0 +1,256 @@
+import type { CompiledLanguage } from './compile-language.js';
+import { cueReason } from './cues.js';
+import { blockFeatures, type BlockFeatures } from './features.js';
+import { normalizeForMatch } from './normalize.js';
+import { contentRegions } from './regions.js';
+import type { RawBlock } from './split-lines.js';
+import type { BlockKind, BoilerplateReason } from './types.js';
+
+/** jusText's context-free classes. */
+type ContextClass = 'good' | 'near-good' | 'short' | 'bad';
+
+/** Thresholds of the classifier (jusText's defaults, adapted to plain-text lines). */
+export const THRESHOLDS = {
+  /** Below this many characters a block is `short` and decided by its neighbours. */
+  lengthLow: 70,
+  /** Above this many characters a dense block is `good` on its own. */
+  lengthHigh: 200,
+  /** Stopword density from which a block is at least `near-good`. */
+  stopwordsLow: 0.3,
+  /** Stopword density from which a long block is `good`. */
+  stopwordsHigh: 0.32,
+  /** A heading-like block followed by good text within this many characters counts as near-good. */
+  maxHeadingDistance: 200,
+  /** Blocks looked back from the first good block when searching the title. */
+  titleWindow: 8,
+};
+
+/** Weights of the region search: what a block adds to or takes from the article body's score. */
+export const REGION = {
+  /** A block with a boilerplate cue. */
+  cuePenalty: 40,
+  /** Near-good blocks count this share of their length. */
+  nearGoodWeight: 0.7,
+  /** A short block jusText kept. */
+  shortKeptPenalty: 5,
+  /** A short block jusText dropped. */
+  shortPenalty: 20,
+  /** Long blocks with few function words cost this share of their length. */
+  badWeight: 0.2,
+  /** Further regions must score this share of the main region. */
+  secondaryShare: 0.5,
+  /** … and at least this much. */
+  minScore: 150,
+  /** Which blocks without cues are kept inside a region. */
+  keepInside: (c: string, f: BlockFeatures): boolean => c !== 'bad' || f.density > 0,
+};
+
+/** One block with its features and decision. */
+export interface Decision {
+  block: RawBlock;
+  features: BlockFeatures;
+  kind: BlockKind;
+  reason?: BoilerplateReason;
+}
+
+/** Extra knowledge handed to the classifier (corpus mode). */
+export interface ClassifyContext {
+  /** Indices of blocks that are lines repeated across a site's pages. */
+  templateBlocks?: ReadonlySet<number>;
+}
+
+function isHeadingLike(features: BlockFeatures): boolean {
+  return !features.terminal && !features.listItem && features.startsUpper && features.words >= 1 && features.words <= 25 && features.chars <= 200;
+}
+
+function isTitleLike(features: BlockFeatures): boolean {
+  return (
+    !features.terminal && !features.listItem && !features.colon && features.startsUpper &&
+    features.words >= 2 && features.words <= 25 && features.chars >= 15 && features.chars <= 220
+  );
+}
+
+function neighbour(classes: readonly ContextClass[], i: number, step: 1 | -1, ignoreNearGood: boolean): ContextClass {
+  for (let j = i + step; j >= 0 && j < classes.length; j += step) {
+    const c = classes[j];
+    if (c === 'good' || c === 'bad') return c;
+    if (c === 'near-good' && !ignoreNearGood) return c;
+  }
+  return 'bad';
+}
+
+/** Classifies every block: cues, jusText's context-free and context-sensitive passes, title, zones, kinds. */
+export function classifyBlocks(blocks: readonly RawBlock[], language: CompiledLanguage, context: ClassifyContext = {}): Decision[] {
+  const n = blocks.length;
+  const features = blocks.map((block) => blockFeatures(block.text, language));
+  const reasons: (BoilerplateReason | undefined)[] = blocks.map((block, i) => cueReason(block.text, features[i]!, language));
+  const total = n === 0 ? 0 : blocks[n - 1]!.end;
+
+  // Author biographies: a block mentioning the profession right after a byline, in the second half of the page.
+  for (let i = 0; i < n; i++) {
+    if (reasons[i] !== 'byline') continue;
+    for (let j = i + 1; j <= i + 2 && j < n; j++) {
+      if (reasons[j] !== undefined || features[j]!.words > 120 || blocks[j]!.start < total / 2) continue;
+      const words = normalizeForMatch(blocks[j]!.text).split(' ');
+      if (words.some((word) => language.bioWords.has(word))) reasons[j] = 'author-bio';
+    }
+  }
+
+  if (context.templateBlocks) {
+    for (const i of context.templateBlocks) if (reasons[i] === undefined) reasons[i] = 'template';
+  }
+
+  // Context-free classes.
+  const classes: ContextClass[] = features.map((f, i) => {
+    if (reasons[i] !== undefined) return 'bad';
+    if (f.chars < THRESHOLDS.lengthLow) return 'short';
+    if (f.density >= THRESHOLDS.stopwordsHigh) return f.chars > THRESHOLDS.lengthHigh ? 'good' : 'near-good';
+    if (f.density >= THRESHOLDS.stopwordsLow) return 'near-good';
+    return 'bad';
+  });
+
+  // Template lines that are long, dense real content stay content.
+  if (context.templateBlocks) {
+    for (const i of context.templateBlocks) {
+      if (reasons[i] !== 'template') continue;
+      const f = features[i]!;
+      if (f.chars > THRESHOLDS.lengthHigh && f.density >= THRESHOLDS.stopwordsHigh &&
+        neighbour(classes, i, -1, true) === 'good' && neighbour(classes, i, 1, true) === 'good') {
+        reasons[i] = undefined;
+        classes[i] = 'good';
+      }
+    }
+  }
+
+  // jusText: heading-like short blocks followed closely by good text become near-good.
+  for (let i = 0; i < n; i++) {
+    if (reasons[i] !== undefined || (classes[i] !== 'short' && classes[i] !== 'bad') || !isHeadingLike(features[i]!)) continue;
+
+    let distance = 0;
+    for (let j = i + 1; j < n && distance <= THRESHOLDS.maxHeadingDistance; j++) {
+      if (classes[j] === 'good') {
+        classes[i] = 'near-good';
+        break;
+      }
+      distance += features[j]!.chars;
+    }
+  }
+
+  // jusText: short blocks take the class of their neighbours.
+  const afterShort = classes.slice();
+  for (let i = 0; i < n; i++) {
+    if (classes[i] !== 'short') continue;
+    const prev = neighbour(classes, i, -1, true);
+    const next = neighbour(classes, i, 1, true);
+    if (prev === 'good' && next === 'good') afterShort[i] = 'good';
+    else if (prev === 'bad' && next === 'bad') afterShort[i] = 'bad';
+    else if (prev === 'bad' && neighbour(classes, i, -1, false) === 'near-good') afterShort[i] = 'good';
+    else if (next === 'bad' && neighbour(classes, i, 1, false) === 'near-good') afterShort[i] = 'good';
+    else afterShort[i] = 'bad';
+  }
+  // jusText: near-good blocks are good unless both neighbours are bad.
+  const final = afterShort.slice();
+  for (let i = 0; i < n; i++) {
+    if (afterShort[i] !== 'near-good') continue;
+    const prev = neighbour(afterShort, i, -1, true);
+    const next = neighbour(afterShort, i, 1, true);
+    final[i] = prev === 'bad' && next === 'bad' ? 'bad' : 'good';
+  }
+
+  // The article body: the best-scoring contiguous regions (Body Text Extraction over blocks).
+  const scores = classes.map((c, i) => {
+    const f = features[i]!;
+    if (reasons[i] !== undefined) return -REGION.cuePenalty;
+    if (c === 'good') return f.chars;
+    if (c === 'near-good') return f.chars * REGION.nearGoodWeight;
+    if (c === 'short') return final[i] === 'good' ? -REGION.shortKeptPenalty : -REGION.shortPenalty;
+    return -f.chars * REGION.badWeight;
+  });
+  const regions = contentRegions(scores, REGION.secondaryShare, REGION.minScore);
+  const inRegion = new Array<boolean>(n).fill(false);
+  for (const region of regions) for (let i = region.start; i <= region.end; i++) inRegion[i] = true;
+  for (let i = 0; i < n; i++) {
+    if (!inRegion[i]) final[i] = 'bad';
+    else if (reasons[i] === undefined && REGION.keepInside(classes[i]!, features[i]!)) final[i] = 'good';
+  }
+
+  // Title: the heading-like block just before the first good block (a repeated one wins).
+  let title = -1;
+  const firstRegion = regions[0];
+  let firstGood = firstRegion ? firstRegion.start : -1;
+  while (firstRegion && firstGood < firstRegion.end && classes[firstGood] !== 'good') firstGood++;
+  if (firstGood > 0) {
+    const candidates: number[] = [];
+    for (let i = firstGood - 1; i >= 0 && i >= firstGood - THRESHOLDS.titleWindow; i--) {
+      if (reasons[i] !== undefined) continue;
+      if (isTitleLike(features[i]!)) candidates.push(i);
+      else if (classes[i] !== 'near-good') break;
+    }
+    if (candidates.length > 0) {
+      title = candidates[0]!;
+      const keys = candidates.map((i) => normalizeForMatch(blocks[i]!.text));
+      for (let c = candidates.length - 1; c >= 0; c--) {
+        if (keys.indexOf(keys[c]!) !== c) {
+          title = candidates[keys.indexOf(keys[c]!)]!;
+          break;
+        }
+      }
+      // the earliest copy of the title is the title
+      const key = normalizeForMatch(blocks[title]!.text);
+      for (const i of candidates) if (i < title && keys[candidates.indexOf(i)] === key) title = i;
+    }
+  }
+  if (title >= 0) {
+    const key = normalizeForMatch(blocks[title]!.text);
+    for (let i = 0; i < n; i++) {
+      if (i === title) continue;
+      if (reasons[i] === undefined && features[i]!.chars === blocks[title]!.text.length && normalizeForMatch(blocks[i]!.text) === key) {
+        reasons[i] = 'duplicate-title';
+        final[i] = 'bad';
+      }
+    }
+    final[title] = 'good';
+    for (let i = 0; i < title; i++) final[i] = 'bad';
+    for (let i = title + 1; i < firstGood; i++) if (reasons[i] === undefined && classes[i] !== 'bad') final[i] = 'good';
+  }
+
+
+  // Repeats of a kept line are dropped.
+  const seen = new Set<string>();
+  for (let i = 0; i < n; i++) {
+    if (final[i] !== 'good') continue;
+    const key = normalizeForMatch(blocks[i]!.text);
+    if (key === '') continue;
+    if (seen.has(key) && i !== title) {
+      final[i] = 'bad';
+      reasons[i] = reasons[i] ?? 'duplicate';
+    }
+    seen.add(key);
+  }
+
+  // Kinds: title, headings between content, content.
+  const decisions: Decision[] = [];
+  let contentBefore = false;
+  for (let i = 0; i < n; i++) {
+    const block = blocks[i]!;
+    const f = features[i]!;
+    if (final[i] !== 'good') {
+      const reason = reasons[i] ?? (f.listItem || f.chars < THRESHOLDS.lengthLow ? 'navigation' : 'low-text-density');
+      decisions.push({ block, features: f, kind: 'boilerplate', reason });
+      continue;
+    }
+    if (i === title) {
+      decisions.push({ block, features: f, kind: 'title' });
+      continue;
+    }
+    let kind: BlockKind = 'content';
+    if (contentBefore && isHeadingLike(f) && !f.colon && !f.comma) {
+      let next = i + 1;
+      while (next < n && final[next] !== 'good') next++;
+      if (next < n) kind = 'heading';
+    }
+    if (kind === 'content') contentBefore = true;
+    decisions.push({ block, features: f, kind });
+  }
+  return decisions;
+}

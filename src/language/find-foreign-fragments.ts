@@ -1,0 +1,236 @@
+import { assertString } from '../shared/assert.js';
+import { toLanguageCode } from '../shared/language-codes.js';
+import { getModels } from './model.js';
+import { tokenize, WordShape, type WordToken } from './tokenize.js';
+import { scoreWord, type WordScoreCache } from './score-words.js';
+import { detectLanguage } from './detect-language.js';
+import { MODELLED_LANGUAGES } from './languages.js';
+import { FRAGMENT_PARAMETERS as P } from './parameters.js';
+import type { FindForeignFragmentsOptions, ForeignFragment } from './types.js';
+import { LOAN_PHRASES } from './data/loan-phrases.js';
+
+/**
+ * Finds the stretches of `text` written in another language than the
+ * document's: untranslated leftovers in machine-translated news, quotes in
+ * the original language, foreign titles.
+ *
+ * Each word gets a log-probability under every candidate language from
+ * character n-gram models (with word-boundary markers) mixed with a
+ * function-word lexicon; numbers, URLs, acronyms and other scripts are neutral,
+ * and capitalised words inside a sentence (names, and in German nouns) count
+ * only a little. A Viterbi decoder over the main language and the candidates,
+ * with a penalty for every switch, proposes spans; each span is verified by its
+ * log-likelihood ratio against the main language before it is reported.
+ * Spans never cross a line break and are trimmed of punctuation and spaces.
+ *
+ * @param text - The document (any length; linear time).
+ * @param options - Main language, candidates, minimum words and confidence.
+ * @returns Fragments in text order; empty for empty text or a main language without a model.
+ * @throws TypeError when `text` is not a string.
+ * @example
+ * ```ts
+ * import { findForeignFragments } from 'article-lens';
+ * const text = 'Aunque no se ha especificado oficialmente, die Ausschluss von Ukraine hat Besorgnis ausgelöst.';
+ * const [fragment] = findForeignFragments(text, { mainLanguage: 'de' });
+ * fragment?.text; // 'Aunque no se ha especificado oficialmente'
+ * fragment?.lang; // 'spa'
+ * text.slice(fragment?.start, fragment?.end) === fragment?.text; // true
+ * ```
+ */
+export function findForeignFragments(text: string, options: FindForeignFragmentsOptions = {}): ForeignFragment[] {
+  assertString(text, 'text', 'findForeignFragments');
+  if (text.length === 0) return [];
+  const models = getModels();
+  const main =
+    options.mainLanguage !== undefined
+      ? toLanguageCode(options.mainLanguage)
+      : detectLanguage(text.length > 20_000 ? text.slice(0, 20_000) : text, { only: MODELLED_LANGUAGES }).lang;
+  const mainIndex = models.codes.indexOf(main);
+  if (mainIndex < 0) return [];
+  const wanted = (options.candidates ?? options.only ?? models.codes).map(toLanguageCode);
+  const states = [mainIndex];
+  for (const code of wanted) {
+    const index = models.codes.indexOf(code);
+    if (index >= 0 && !states.includes(index)) states.push(index);
+  }
+  if (states.length < 2) return [];
+  const minWords = Math.max(1, Math.floor(options.minWords ?? 2));
+  const minConfidence = options.minConfidence ?? 0.5;
+
+  const tokens = tokenize(text);
+  markNeutralPhrases(tokens);
+  const cache: WordScoreCache = new Map();
+  const capitalWeight = models.capitalisesNouns[mainIndex] ? P.capitalisedWeightNounLanguage : P.capitalisedWeight;
+  const stateCount = states.length;
+  // Emissions: relative to the best state, clipped, weighted by word shape.
+  const emissions = new Float64Array(tokens.length * stateCount);
+  const informative = new Uint8Array(tokens.length);
+  tokens.forEach((token, t) => {
+    const weight = wordWeight(token, capitalWeight);
+    if (weight === 0) return;
+    informative[t] = token.shape === WordShape.Lower || token.sentenceStart ? 1 : 0;
+    const scores = scoreWord(models, token, cache);
+    let best = -Infinity;
+    for (let s = 0; s < stateCount; s++) best = Math.max(best, scores[states[s] ?? 0] ?? -Infinity);
+    for (let s = 0; s < stateCount; s++) {
+      const relative = Math.max((scores[states[s] ?? 0] ?? -Infinity) - best, -P.clip);
+      emissions[t * stateCount + s] = relative * weight;
+    }
+  });
+
+  const fragments: ForeignFragment[] = [];
+  let lineStart = 0;
+  for (let t = 0; t <= tokens.length; t++) {
+    if (t === tokens.length || (tokens[t]?.line ?? 0) !== (tokens[lineStart]?.line ?? 0)) {
+      if (t > lineStart) decodeLine(lineStart, t);
+      lineStart = t;
+    }
+  }
+  return fragments;
+
+  function decodeLine(from: number, to: number): void {
+    const path = viterbi(emissions, from, to, stateCount, P.switchPenalty);
+    let t = from;
+    while (t < to) {
+      const state = path[t - from] ?? 0;
+      if (state === 0) {
+        t++;
+        continue;
+      }
+      let end = t;
+      while (end < to && path[end - from] === state) end++;
+      report(t, end, state);
+      t = end;
+    }
+  }
+
+  function report(from: number, to: number, state: number): void {
+    // Trim words without evidence for the fragment's language from both ends.
+    let first = from;
+    let last = to - 1;
+    const gain = (t: number): number => (emissions[t * stateCount + state] ?? 0) - (emissions[t * stateCount] ?? 0);
+    while (first <= last && gain(first) <= 0) first++;
+    while (last >= first && gain(last) <= 0) last--;
+    if (first > last) return;
+    let ratio = 0;
+    let words = 0;
+    let evidenceWords = 0;
+    for (let t = first; t <= last; t++) {
+      ratio += gain(t);
+      words++;
+      if (informative[t] === 1 && gain(t) > 0) evidenceWords++;
+    }
+    const single = words < 2;
+    if (words < minWords || evidenceWords === 0 || (!single && evidenceWords < P.minEvidenceWords)) return;
+    const threshold = single ? P.singleWordThreshold : P.threshold + P.perMissingWord * Math.max(0, 3 - evidenceWords);
+    const confidence = 1 / (1 + Math.exp(-P.confidenceSlope * (ratio - threshold)));
+    if (ratio < threshold || confidence < minConfidence) return;
+    const start = tokens[first]?.start ?? 0;
+    const end = tokens[last]?.end ?? start;
+    fragments.push({ start, end, text: text.slice(start, end), lang: models.codes[states[state] ?? 0] ?? 'und', confidence });
+  }
+}
+
+/** Marks loan phrases ("de facto") and lower-case words inside names ("Tour de France") as neutral. */
+function markNeutralPhrases(tokens: WordToken[]): void {
+  for (let t = 0; t < tokens.length; t++) {
+    const token = tokens[t];
+    if (!token || token.neutral) continue;
+    const phrases = LOAN_PHRASE_INDEX.get(token.key);
+    if (phrases) {
+      for (const phrase of phrases) {
+        let ok = t + phrase.length <= tokens.length;
+        for (let k = 1; ok && k < phrase.length; k++) {
+          const next = tokens[t + k];
+          ok = next !== undefined && next.line === token.line && next.key === phrase[k];
+        }
+        if (ok) {
+          for (let k = 0; k < phrase.length; k++) {
+            const word = tokens[t + k];
+            if (word) word.neutral = true;
+          }
+          break;
+        }
+      }
+    }
+  }
+  // Up to three lower-case words between capitalised words of a name.
+  for (let t = 1; t < tokens.length; t++) {
+    const token = tokens[t];
+    const before = tokens[t - 1];
+    if (!token || !before || token.shape !== WordShape.Lower || before.shape === WordShape.Lower || before.line !== token.line) continue;
+    let end = t;
+    while (end < tokens.length && end - t < 3 && tokens[end]?.shape === WordShape.Lower && tokens[end]?.line === token.line) end++;
+    const after = tokens[end];
+    if (after && after.line === token.line && !after.sentenceStart && after.shape !== WordShape.Lower && end - t <= 3) {
+      for (let k = t; k < end; k++) {
+        const word = tokens[k];
+        if (word && word.key.length <= 4) word.neutral = true;
+      }
+    }
+  }
+}
+
+const LOAN_PHRASE_INDEX: Map<string, string[][]> = (() => {
+  const index = new Map<string, string[][]>();
+  for (const phrase of LOAN_PHRASES) {
+    const words = phrase.split(' ');
+    const first = words[0] ?? '';
+    const list = index.get(first) ?? [];
+    list.push(words);
+    list.sort((a, b) => b.length - a.length);
+    index.set(first, list);
+  }
+  return index;
+})();
+
+function wordWeight(token: WordToken, capitalWeight: number): number {
+  if (token.neutral) return 0;
+  if (token.shape === WordShape.Capitalised && !token.sentenceStart) return capitalWeight;
+  return 1;
+}
+
+/** Viterbi over states 0..stateCount-1 (0 = main) for tokens [from, to); starts and ends in the main state. */
+function viterbi(emissions: Float64Array, from: number, to: number, stateCount: number, penalty: number): Uint8Array {
+  const n = to - from;
+  const back = new Uint8Array(n * stateCount);
+  let previous = new Float64Array(stateCount);
+  let current = new Float64Array(stateCount);
+  for (let s = 1; s < stateCount; s++) previous[s] = -penalty;
+  for (let i = 0; i < n; i++) {
+    const base = (from + i) * stateCount;
+    // best previous state overall, to switch from
+    let bestState = 0;
+    for (let s = 1; s < stateCount; s++) if ((previous[s] ?? 0) > (previous[bestState] ?? 0)) bestState = s;
+    const bestSwitch = (previous[bestState] ?? 0) - penalty;
+    for (let s = 0; s < stateCount; s++) {
+      const stay = previous[s] ?? 0;
+      let value: number;
+      if (stay >= bestSwitch || bestState === s) {
+        value = stay;
+        back[i * stateCount + s] = s;
+      } else {
+        value = bestSwitch;
+        back[i * stateCount + s] = bestState;
+      }
+      current[s] = value + (emissions[base + s] ?? 0);
+    }
+    [previous, current] = [current, previous];
+  }
+  // end in main: penalise foreign end states
+  let state = 0;
+  let bestFinal = previous[0] ?? 0;
+  for (let s = 1; s < stateCount; s++) {
+    const value = (previous[s] ?? 0) - penalty;
+    if (value > bestFinal) {
+      bestFinal = value;
+      state = s;
+    }
+  }
+  const path = new Uint8Array(n);
+  for (let i = n - 1; i >= 0; i--) {
+    path[i] = state;
+    state = back[i * stateCount + state] ?? 0;
+  }
+  return path;
+}

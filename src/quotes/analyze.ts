@@ -1,0 +1,422 @@
+/**
+ * The shared pipeline behind findQuotes, splitQuotes and findReportedSpeech:
+ * pair marks, split sentences, attribute each quote, mark reported speech.
+ * Work is linear in the text plus bounded work per quote.
+ *
+ * @internal
+ */
+import { toLanguageCode } from '../shared/language-codes.js';
+import { QUOTE_LANGUAGES } from './data/index.js';
+import type { QuoteLanguageData } from './data/types.js';
+import { SENTENCE_END } from './data/marks.js';
+import { pairQuoteMarks, voteMarkStyle, type MarkPair, type MarkStyle } from './pair-marks.js';
+import { segmentSentences, tokenize, type Sentence, type Token } from './sentences.js';
+import {
+  clauseStart,
+  findCues,
+  indexLanguage,
+  isPersonLike,
+  nounPhraseAt,
+  speakerOfCue,
+  toSpeaker,
+  type CueHit,
+  type LanguageIndex,
+  type NounPhrase,
+} from './attribution.js';
+import type { AttributionMethod, FindQuotesOptions, Quote, QuoteCue, QuoteRole, QuoteSpeaker, ReportedSpeech } from './types.js';
+
+/** Per-sentence analysis, computed on demand. */
+interface SentenceInfo {
+  tokens: Token[];
+  cues: CueHit[];
+  reported: ReportedSpeech['marker'] | null;
+}
+
+/** Everything the public functions need. */
+export interface QuoteAnalysis {
+  text: string;
+  language: string;
+  quotes: Quote[];
+  pairs: MarkPair[];
+  sentences: Sentence[];
+  info: (index: number) => SentenceInfo;
+  lang: LanguageIndex;
+}
+
+/** Picks the language data: option, else a stopword vote over the first 3,000 characters, else German. */
+export function quoteLanguage(text: string, language: string | undefined): QuoteLanguageData {
+  if (language !== undefined) {
+    const code = toLanguageCode(language);
+    return QUOTE_LANGUAGES[code] ?? QUOTE_LANGUAGES['deu']!;
+  }
+  const sample = text.slice(0, 3000).toLowerCase().split(/[^\p{L}]+/u);
+  let best: QuoteLanguageData = QUOTE_LANGUAGES['deu']!;
+  let bestCount = 0;
+  for (const data of Object.values(QUOTE_LANGUAGES)) {
+    const stop = new Set(data.stopwords);
+    let count = 0;
+    for (const word of sample) if (stop.has(word)) count++;
+    if (count > bestCount * 1.2 && count >= 3) {
+      best = data;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+function styleFor(text: string, option: FindQuotesOptions['style']): MarkStyle {
+  if (option === 'german') return { lowNineCloses: true, rightGuillemetOpens: true };
+  if (option === 'english') return { lowNineCloses: false, rightGuillemetOpens: false };
+  return voteMarkStyle(text);
+}
+
+const WORD_PATTERN = /[\p{L}\p{N}]+/gu;
+
+function countWords(text: string): number {
+  return text.match(WORD_PATTERN)?.length ?? 0;
+}
+
+/** Runs the whole pipeline. */
+export function analyzeQuotes(text: string, options: FindQuotesOptions = {}): QuoteAnalysis {
+  const data = quoteLanguage(text, options.language);
+  const lang = indexLanguage(data);
+  const pairs = pairQuoteMarks(text, styleFor(text, options.style));
+  const sentences = segmentSentences(text, pairs, data);
+
+  // First top-level pair at or after each sentence start (pairs and sentences are both sorted).
+  const firstPairOf: number[] = new Array<number>(sentences.length);
+  {
+    let p = 0;
+    for (let s = 0; s < sentences.length; s++) {
+      while (p < pairs.length && pairs[p]!.start < sentences[s]!.start) p++;
+      firstPairOf[s] = p;
+    }
+  }
+  const cache = new Map<number, SentenceInfo>();
+  const info = (index: number): SentenceInfo => {
+    let found = cache.get(index);
+    if (found === undefined) {
+      const sentence = sentences[index]!;
+      const tokens = tokenize(text, sentence.start, sentence.end, pairs, firstPairOf[index] ?? pairs.length);
+      const cues = findCues(text, tokens, lang);
+      found = { tokens, cues, reported: reportedMarker(tokens, cues, lang) };
+      cache.set(index, found);
+    }
+    return found;
+  };
+
+  const quotes: Quote[] = [];
+  let sentenceIndex = 0;
+  let previous: { quote: Quote; sentence: number } | null = null;
+  const knownHeads = new Set<string>();
+  for (let p = 0; p < pairs.length; p++) {
+    const pair = pairs[p]!;
+    while (sentenceIndex + 1 < sentences.length && sentences[sentenceIndex + 1]!.start <= pair.start) sentenceIndex++;
+    const sentence = sentences[sentenceIndex];
+    const quote = buildQuote(text, pair, null);
+    if (sentence === undefined || sentence.end < pair.start) {
+      quotes.push(quote);
+      continue;
+    }
+    quote.placement = pair.start <= sentence.start ? 'block' : 'inline';
+    const sentenceInfo = info(sentenceIndex);
+    const tokenIndex = sentenceInfo.tokens.findIndex((token) => token.kind === 'quote' && token.quote === p);
+    attribute(quote, sentenceIndex, tokenIndex, previous, knownHeads);
+    if (quote.speaker !== null) knownHeads.add(quote.speaker.head.text);
+    quote.role = roleOf(quote, sentenceInfo.tokens, tokenIndex, lang);
+    quote.inReportedSpeech = quote.placement === 'inline' && sentenceInfo.reported !== null && quote.attribution !== 'template';
+    if (quote.role !== 'speech') {
+      quote.speaker = null;
+      quote.cue = null;
+      quote.confidence = 0;
+      quote.attribution = 'none';
+    }
+    for (const child of quote.nested) child.role = nestedRole(child, lang);
+    quotes.push(quote);
+    if (quote.role === 'speech' && quote.speaker !== null) previous = { quote, sentence: sentenceIndex };
+  }
+  return { text, language: data.code, quotes, pairs, sentences, info, lang };
+
+  function attribute(
+    quote: Quote,
+    s: number,
+    q: number,
+    prior: { quote: Quote; sentence: number } | null,
+    known: Set<string>,
+  ): void {
+    const { tokens, cues } = info(s);
+    const set = (phrase: NounPhrase | null, hit: CueHit | null, method: AttributionMethod, confidence: number, sentence: number): boolean => {
+      if (phrase === null && hit === null) return false;
+      const sentenceTokens = info(sentence).tokens;
+      let speaker: QuoteSpeaker | null = null;
+      if (phrase !== null) {
+        speaker = phrase.pronoun ? resolvePronoun(sentence, phrase, known) : toSpeaker(text, sentenceTokens, phrase);
+      }
+      quote.speaker = speaker;
+      quote.cue = hit === null ? null : hit.cue;
+      quote.attribution = method;
+      quote.confidence = speaker === null ? confidence / 2 : phrase?.pronoun === true ? confidence * 0.9 : confidence;
+      return true;
+    };
+    if (q < 0) return;
+    // „Q“, sagte X. / „Q“, so X. / „Q“, heißt es in X.
+    let j = q + 1;
+    if (tokens[j]?.text === ',' || tokens[j]?.text === '–') j++;
+    const after = cues.find((hit) => hit.token === j && hit.kind !== 'postposition' && hit.kind !== 'source');
+    if (after !== undefined && j > q + 1) {
+      const phrase = speakerOfCue(tokens, after, lang, true);
+      if (phrase !== null || after.kind !== 'so') {
+        set(phrase, after, 'template', 0.95, s);
+        if (quote.speaker !== null) return;
+      }
+    }
+    // X sagte: „Q“ / X: „Q“ / heißt es in X: „Q“
+    if (tokens[q - 1]?.text === ':') {
+      const start = clauseStart(tokens, q - 2);
+      const before = cues.filter((hit) => hit.token >= start && hit.token < q - 1);
+      const hit = before[before.length - 1];
+      if (hit !== undefined) {
+        const phrase = speakerOfCue(tokens, hit, lang, false);
+        if (set(phrase, hit, 'template', 0.9, s) && quote.speaker !== null) return;
+      }
+      const phrase = nounPhraseAt(tokens, start, lang);
+      if (phrase !== null && phrase.last === q - 2) {
+        set(phrase, null, 'template', 0.8, s);
+        return;
+      }
+      if (hit !== undefined) return;
+    }
+    // A cue verb or source phrase elsewhere in the sentence.
+    const candidates = cues.filter((hit) => !(hit.kind === 'so' && hit.token !== j) && !isAfterOtherQuote(tokens, hit, q));
+    if (candidates.length > 0) {
+      candidates.sort((a, b) => distance(a, q) - distance(b, q));
+      for (const hit of candidates) {
+        const phrase = speakerOfCue(tokens, hit, lang, false);
+        if (phrase !== null) {
+          set(phrase, hit, hit.kind === 'source' || hit.kind === 'postposition' || hit.kind === 'impersonal' ? 'source' : 'cue', 0.75, s);
+          return;
+        }
+      }
+      // A cue without a subject here: the subject may be in the previous sentence (chains).
+    }
+    // Previous sentence ends with a colon: "Lawrow merkte an, …:" + quote on the next line.
+    if (quote.placement === 'block' && s > 0) {
+      const prev = info(s - 1);
+      const last = prev.tokens[prev.tokens.length - 1];
+      if (last?.text === ':') {
+        const hits = prev.cues.filter((hit) => hit.kind !== 'postposition');
+        for (const hit of hits) {
+          const phrase = speakerOfCue(prev.tokens, hit, lang, false);
+          if (phrase !== null && set(phrase, hit, 'cue', 0.8, s - 1)) return;
+        }
+        const subject = firstPerson(prev.tokens, 0, prev.tokens.length);
+        if (subject !== null && set(subject, null, 'previous', 0.6, s - 1)) return;
+      }
+    }
+    // Chained quotes inherit the speaker.
+    if (prior !== null && prior.quote.speaker !== null && (prior.sentence === s || prior.sentence === s - 1)) {
+      quote.speaker = prior.quote.speaker;
+      quote.cue = prior.quote.cue;
+      quote.attribution = 'chain';
+      quote.confidence = quote.placement === 'block' ? 0.7 : 0.5;
+      return;
+    }
+    if (candidates.length > 0) {
+      set(null, candidates[0]!, 'cue', 0.4, s);
+    }
+    // Last resort: the sentence before.
+    if (s > 0) {
+      const prev = info(s - 1);
+      for (const hit of prev.cues) {
+        const phrase = speakerOfCue(prev.tokens, hit, lang, false);
+        if (phrase !== null) {
+          const cue = quote.cue;
+          set(phrase, hit, 'previous', 0.45, s - 1);
+          if (cue !== null) quote.cue = cue;
+          return;
+        }
+      }
+      const subject = firstPerson(prev.tokens, 0, prev.tokens.length);
+      if (subject !== null && quote.placement === 'block') set(subject, null, 'previous', 0.3, s - 1);
+    }
+  }
+
+  function firstPerson(tokens: readonly Token[], from: number, to: number): NounPhrase | null {
+    for (let i = from; i < to; i++) {
+      const token = tokens[i]!;
+      if (token.kind !== 'word') continue;
+      if (i > 0 && lang.prepositions.has(tokens[i - 1]!.lower)) continue;
+      if (lang.prepositions.has(token.lower)) continue;
+      const phrase = nounPhraseAt(tokens, i, lang);
+      if (phrase !== null && !phrase.pronoun && isPersonLike(tokens, phrase, lang)) return phrase;
+      if (phrase !== null) i = phrase.last;
+    }
+    return null;
+  }
+
+  function resolvePronoun(s: number, pronoun: NounPhrase, known: Set<string>): QuoteSpeaker | null {
+    const mentionToken = info(s).tokens[pronoun.first]!;
+    const mention = { start: mentionToken.start, end: mentionToken.end, text: mentionToken.text };
+    for (let k = s; k >= Math.max(0, s - 3); k--) {
+      const tokens = info(k).tokens;
+      const limit = k === s ? pronoun.first : tokens.length;
+      let best: NounPhrase | null = null;
+      for (let i = 0; i < limit; i++) {
+        const token = tokens[i]!;
+        if (token.kind !== 'word' || lang.prepositions.has(token.lower)) continue;
+        if (i > 0 && lang.prepositions.has(tokens[i - 1]!.lower)) continue;
+        const phrase = nounPhraseAt(tokens, i, lang);
+        if (phrase === null || phrase.pronoun) continue;
+        if (phrase.last >= limit) break;
+        const head = tokens[phrase.head]!;
+        const multiName = phrase.head > phrase.first && /^\p{Lu}/u.test(tokens[phrase.head - 1]!.text);
+        const role = lang.data.speakerNounEndings.some((ending) => head.lower.endsWith(ending));
+        if (known.has(head.text) || multiName || role) best = phrase;
+        i = phrase.last;
+      }
+      if (best !== null) return { ...toSpeaker(text, tokens, best), mention };
+    }
+    return null;
+  }
+}
+
+function isAfterOtherQuote(tokens: readonly Token[], hit: CueHit, q: number): boolean {
+  // ", sagte X" right after a different quote belongs to that quote.
+  let i = hit.token - 1;
+  if (tokens[i]?.text === ',' || tokens[i]?.text === '–') i--;
+  const token = tokens[i];
+  return token !== undefined && token.kind === 'quote' && i !== q;
+}
+
+function distance(hit: CueHit, q: number): number {
+  return hit.token < q ? q - hit.token : (hit.token - q) * 1.5;
+}
+
+function reportedMarker(tokens: readonly Token[], cues: readonly CueHit[], lang: LanguageIndex): ReportedSpeech['marker'] | null {
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.kind === 'word' && lang.subjunctive.has(token.lower) && !(i === 0 && /^\p{Lu}/u.test(token.text))) return 'subjunctive';
+  }
+  for (const hit of cues) {
+    if (hit.kind !== 'verb' && hit.kind !== 'participle') continue;
+    for (let k = hit.token + 1; k < Math.min(tokens.length, hit.token + 8); k++) {
+      const token = tokens[k]!;
+      if (token.kind === 'quote' || token.text === ':') break;
+      if (lang.complementizers.has(token.lower)) return 'complement';
+    }
+  }
+  if (cues.some((hit) => hit.kind === 'source' || hit.kind === 'postposition')) return 'source';
+  return null;
+}
+
+function buildQuote(text: string, pair: MarkPair, parent: MarkPair | null): Quote {
+  const quote: Quote = {
+    start: pair.start,
+    end: pair.end,
+    contentStart: pair.contentStart,
+    contentEnd: pair.contentEnd,
+    text: text.slice(pair.contentStart, pair.contentEnd),
+    open: pair.open,
+    close: pair.close,
+    unclosed: pair.unclosed,
+    placement: 'inline',
+    role: 'speech',
+    inReportedSpeech: false,
+    speaker: null,
+    cue: null,
+    confidence: 0,
+    attribution: 'none',
+    nested: [],
+  };
+  if (parent !== null) {
+    let i = pair.start - 1;
+    while (i >= parent.contentStart && /\s/.test(text[i] ?? '')) i--;
+    quote.placement = i < parent.contentStart || SENTENCE_END.includes(text[i] ?? '') ? 'block' : 'inline';
+  }
+  quote.nested = pair.children.map((child) => buildQuote(text, child, pair));
+  return quote;
+}
+
+/** Title: a short capitalised name after a title noun, or a multi-word capitalised name. */
+function isTitle(quote: Quote, tokens: readonly Token[], q: number, lang: LanguageIndex): boolean {
+  const content = quote.text;
+  if (SENTENCE_END.includes(content[content.length - 1] ?? '') || content.includes(',')) return false;
+  const words = content.split(/\s+/).filter((word) => word !== '');
+  if (words.length === 0 || words.length > 6) return false;
+  if (!/^[\p{Lu}\d]/u.test(words[0] ?? '')) return false;
+  const prev = q > 0 ? tokens[q - 1] : undefined;
+  if (prev !== undefined && prev.kind === 'word' && lang.data.titleNounEndings.some((ending) => prev.lower.endsWith(ending))) return true;
+  const allCapitalised = words.every((word) => /^[\p{Lu}\d&]/u.test(word));
+  if (words.length >= 2 && allCapitalised) return true;
+  return false;
+}
+
+function roleOf(quote: Quote, tokens: readonly Token[], q: number, lang: LanguageIndex): QuoteRole {
+  if (quote.attribution === 'template') return 'speech';
+  if (q >= 0 && isTitle(quote, tokens, q, lang)) return 'title';
+  const words = countWords(quote.text);
+  const sentenceLike = SENTENCE_END.includes(quote.text[quote.text.length - 1] ?? '') || words >= 5;
+  if (sentenceLike || quote.placement === 'block') return 'speech';
+  if (quote.attribution === 'cue' || quote.attribution === 'source') return 'speech';
+  return 'scare';
+}
+
+function nestedRole(quote: Quote, lang: LanguageIndex): QuoteRole {
+  for (const child of quote.nested) child.role = nestedRole(child, lang);
+  const words = countWords(quote.text);
+  if (SENTENCE_END.includes(quote.text[quote.text.length - 1] ?? '') || words >= 5) return 'speech';
+  const all = quote.text.split(/\s+/).filter(Boolean);
+  if (all.length > 0 && all.every((word) => /^[\p{Lu}\d]/u.test(word)) && lang.data.nounsCapitalised && all.length >= 2) return 'title';
+  return 'scare';
+}
+
+/** Reported-speech sentences of an analysis. */
+export function reportedSentences(analysis: QuoteAnalysis): ReportedSpeech[] {
+  const { text, sentences, info, lang } = analysis;
+  const out: ReportedSpeech[] = [];
+  let previous: ReportedSpeech | null = null;
+  let previousIndex = -2;
+  for (let s = 0; s < sentences.length; s++) {
+    const sentence = sentences[s]!;
+    const { tokens, cues, reported } = info(s);
+    if (reported === null) continue;
+    // A sentence that is only a quote with its template is direct speech, not reported.
+    const quoteTokens = tokens.filter((token) => token.kind === 'quote');
+    const words = tokens.filter((token) => token.kind === 'word').length;
+    if (quoteTokens.length > 0 && words <= 4 && reported !== 'subjunctive') continue;
+    let speaker: QuoteSpeaker | null = null;
+    let cue: QuoteCue | null = null;
+    let confidence = reported === 'source' ? 0.6 : 0.7;
+    const ordered = cues.filter((hit) => hit.kind !== 'so' && hit.kind !== 'impersonal');
+    for (const hit of ordered) {
+      const phrase = speakerOfCue(tokens, hit, lang, false);
+      cue = hit.cue;
+      if (phrase !== null && !phrase.pronoun) {
+        speaker = toSpeaker(text, tokens, phrase);
+        break;
+      }
+      if (phrase !== null && phrase.pronoun && previous !== null && previous.speaker !== null) {
+        speaker = { ...previous.speaker, mention: { start: tokens[phrase.first]!.start, end: tokens[phrase.first]!.end, text: tokens[phrase.first]!.text } };
+        break;
+      }
+    }
+    if (speaker === null && cue === null && previous !== null && previousIndex === s - 1) {
+      speaker = previous.speaker;
+      confidence = 0.5;
+    }
+    const item: ReportedSpeech = {
+      start: sentence.start,
+      end: sentence.end,
+      text: text.slice(sentence.start, sentence.end),
+      speaker,
+      cue,
+      marker: reported,
+      confidence,
+      language: analysis.language,
+    };
+    out.push(item);
+    previous = item;
+    previousIndex = s;
+  }
+  return out;
+}

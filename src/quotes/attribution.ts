@@ -1,0 +1,340 @@
+/**
+ * Finds cue verbs, source phrases and speaker noun phrases in tokenised
+ * narrating sentences, using the per-language data only.
+ *
+ * @internal
+ */
+import type { CueVerb, QuoteLanguageData } from './data/types.js';
+import type { Token } from './sentences.js';
+import type { QuoteCue, QuoteSpeaker } from './types.js';
+import type { TextSpan } from '../shared/span.js';
+
+/** Lookup tables derived once per language. */
+export interface LanguageIndex {
+  data: QuoteLanguageData;
+  finite: Map<string, CueVerb[]>;
+  nonFinite: Map<string, CueVerb>;
+  auxiliaries: Set<string>;
+  determiners: Set<string>;
+  prepositions: Set<string>;
+  subordinators: Set<string>;
+  complementizers: Set<string>;
+  pronouns: Set<string>;
+  nonPerson: Set<string>;
+  subjunctive: Set<string>;
+  particles: Set<string>;
+  nameParticles: Set<string>;
+}
+
+const indexCache = new Map<string, LanguageIndex>();
+
+/** Builds (once) the lookup tables of one language. */
+export function indexLanguage(data: QuoteLanguageData): LanguageIndex {
+  const cached = indexCache.get(data.code);
+  if (cached !== undefined) return cached;
+  const finite = new Map<string, CueVerb[]>();
+  const nonFinite = new Map<string, CueVerb>();
+  for (const verb of data.cueVerbs) {
+    for (const form of verb.finite) {
+      const list = finite.get(form) ?? [];
+      if (!list.includes(verb)) list.push(verb);
+      finite.set(form, list);
+    }
+    for (const form of verb.participles) nonFinite.set(form, verb);
+  }
+  const index: LanguageIndex = {
+    data,
+    finite,
+    nonFinite,
+    auxiliaries: new Set(data.auxiliaries),
+    determiners: new Set(data.determiners),
+    prepositions: new Set(data.prepositions),
+    subordinators: new Set(data.subordinators),
+    complementizers: new Set(data.complementizers),
+    pronouns: new Set(data.personPronouns),
+    nonPerson: new Set(data.nonPersonWords),
+    subjunctive: new Set(data.subjunctiveForms),
+    particles: new Set(data.cueVerbs.map((verb) => verb.particle).filter((particle) => particle !== '')),
+    nameParticles: new Set(data.nameParticles),
+  };
+  indexCache.set(data.code, index);
+  return index;
+}
+
+/** A cue found in a sentence. */
+export interface CueHit {
+  kind: 'verb' | 'participle' | 'source' | 'postposition' | 'impersonal' | 'so';
+  /** Token index of the (first) cue word. */
+  token: number;
+  /** Token index after the cue phrase (for sources: where the source NP starts). */
+  after: number;
+  cue: QuoteCue;
+}
+
+/** A noun phrase found as a speaker candidate. */
+export interface NounPhrase {
+  first: number;
+  last: number;
+  head: number;
+  pronoun: boolean;
+}
+
+const isCapitalised = (token: Token): boolean => token.kind === 'word' && /^\p{Lu}/u.test(token.text);
+const isClauseBreak = (token: Token): boolean =>
+  token.kind === 'quote' || (token.kind === 'punct' && ',;:()–—'.includes(token.text)) || (token.kind === 'punct' && '.!?'.includes(token.text));
+
+function span(text: string, start: number, end: number): TextSpan {
+  return { start, end, text: text.slice(start, end) };
+}
+
+function makeCue(text: string, tokens: readonly Token[], indices: number[], lemma: string): QuoteCue {
+  const parts = indices.map((i) => span(text, tokens[i]!.start, tokens[i]!.end));
+  const first = parts[0]!;
+  const last = parts[parts.length - 1]!;
+  return { start: first.start, end: last.end, text: text.slice(first.start, last.end), lemma, parts };
+}
+
+/** Index of the clause end (exclusive) after token `from`. */
+function clauseEnd(tokens: readonly Token[], from: number): number {
+  let i = from + 1;
+  while (i < tokens.length && !isClauseBreak(tokens[i]!)) i++;
+  return i;
+}
+
+/** Index of the first token of the clause containing `at`. */
+export function clauseStart(tokens: readonly Token[], at: number): number {
+  let i = at;
+  while (i > 0 && !isClauseBreak(tokens[i - 1]!)) i--;
+  return i;
+}
+
+/** Every cue verb and source phrase of a tokenised sentence. */
+export function findCues(text: string, tokens: readonly Token[], lang: LanguageIndex): CueHit[] {
+  const hits: CueHit[] = [];
+  const data = lang.data;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.kind !== 'word') continue;
+    const lower = token.lower;
+    // Source prepositions (single or multi-word) and impersonal cues.
+    for (const phrase of data.sourcePrepositions) {
+      const words = phrase.split(' ');
+      if (words[0] !== lower) continue;
+      let ok = true;
+      for (let k = 1; k < words.length; k++) if (tokens[i + k]?.lower !== words[k]) ok = false;
+      if (ok) hits.push({ kind: 'source', token: i, after: i + words.length, cue: makeCue(text, tokens, words.map((_, k) => i + k), phrase) });
+    }
+    for (const phrase of data.impersonalCues) {
+      const words = phrase.split(' ');
+      if (words[0] !== lower) continue;
+      let ok = true;
+      for (let k = 1; k < words.length; k++) if (tokens[i + k]?.lower !== words[k]) ok = false;
+      if (ok && words.length > 1) hits.push({ kind: 'impersonal', token: i, after: i + words.length, cue: makeCue(text, tokens, words.map((_, k) => i + k), phrase) });
+    }
+    if (data.sourcePostpositions.includes(lower) && i > 0) {
+      hits.push({ kind: 'postposition', token: i, after: i + 1, cue: makeCue(text, tokens, [i], lower) });
+    }
+    if (data.afterQuoteSpeakerWords.includes(lower) && i > 0) {
+      const prev = tokens[i - 1]!;
+      const next = tokens[i + 1];
+      if ((prev.text === ',' || prev.text === '–' || prev.kind === 'quote') && next !== undefined && (isCapitalised(next) || lang.determiners.has(next.lower))) {
+        hits.push({ kind: 'so', token: i, after: i + 1, cue: makeCue(text, tokens, [i], lower) });
+      }
+    }
+    const verbs = lang.finite.get(lower);
+    if (verbs !== undefined && !(i === 0 && isCapitalised(token) && data.nounsCapitalised && lower !== token.text && lang.determiners.has(tokens[1]?.lower ?? ''))) {
+      if (data.nounsCapitalised && isCapitalised(token) && i > 0) continue; // a noun ("Sagen"), not a verb
+      const end = clauseEnd(tokens, i);
+      let matched = false;
+      for (const verb of verbs) {
+        if (verb.particle === '') continue;
+        for (let k = i + 1; k < end; k++) {
+          if (tokens[k]!.lower === verb.particle && (k + 1 >= tokens.length || isClauseBreak(tokens[k + 1]!) || tokens[k + 1]!.kind === 'word')) {
+            hits.push({ kind: 'verb', token: i, after: i + 1, cue: makeCue(text, tokens, [i, k], verb.lemma) });
+            matched = true;
+            break;
+          }
+        }
+        if (matched) break;
+      }
+      if (!matched) {
+        const plain = verbs.find((verb) => verb.particle === '');
+        if (plain !== undefined) hits.push({ kind: 'verb', token: i, after: i + 1, cue: makeCue(text, tokens, [i], plain.lemma) });
+      }
+      continue;
+    }
+    const participle = lang.nonFinite.get(lower);
+    if (participle !== undefined && !(data.nounsCapitalised && isCapitalised(token))) {
+      hits.push({ kind: 'participle', token: i, after: i + 1, cue: makeCue(text, tokens, [i], participle.lemma) });
+    }
+  }
+  return hits;
+}
+
+function isNameToken(token: Token | undefined, lang: LanguageIndex): boolean {
+  return token !== undefined && isCapitalised(token) && !lang.nonPerson.has(token.lower) && !lang.determiners.has(token.lower) && !lang.prepositions.has(token.lower) && !lang.subordinators.has(token.lower) && !lang.auxiliaries.has(token.lower) && !lang.finite.has(token.lower);
+}
+
+function isAdjective(token: Token | undefined, lang: LanguageIndex): boolean {
+  if (token === undefined || token.kind !== 'word') return false;
+  if (lang.data.nounsCapitalised) return !isCapitalised(token) && /(?:e|en|er|es|em)$/.test(token.lower) && token.lower.length > 3 && !lang.finite.has(token.lower) && !lang.nonFinite.has(token.lower) && !lang.prepositions.has(token.lower) && !lang.auxiliaries.has(token.lower);
+  return false;
+}
+
+/**
+ * Parses a noun phrase starting at token `from`: determiner, adjectives, a run
+ * of capitalised words (with name particles), a genitive attribute and an
+ * apposition ("der Sprecher des Kremls, Dmitri Peskow").
+ */
+export function nounPhraseAt(tokens: readonly Token[], from: number, lang: LanguageIndex): NounPhrase | null {
+  const first = tokens[from];
+  if (first === undefined || first.kind !== 'word') return null;
+  if (lang.pronouns.has(first.text) || (lang.pronouns.has(first.lower) && !lang.data.nounsCapitalised)) {
+    return { first: from, last: from, head: from, pronoun: true };
+  }
+  let i = from;
+  if (lang.determiners.has(first.lower)) i++;
+  while (isAdjective(tokens[i], lang)) i++;
+  if (!isNameToken(tokens[i], lang)) return null;
+  let head = i;
+  let last = i;
+  i++;
+  while (i < tokens.length) {
+    const token = tokens[i]!;
+    if (isNameToken(token, lang)) {
+      head = i;
+      last = i;
+      i++;
+    } else if (lang.nameParticles.has(token.lower) && isNameToken(tokens[i + 1], lang) && token.lower !== 'der') {
+      i++;
+    } else break;
+  }
+  // Genitive attribute: "des Kremls", "der WHO".
+  const next = tokens[last + 1];
+  if (next !== undefined && (next.lower === 'des' || next.lower === 'der') && lang.data.nounsCapitalised) {
+    let j = last + 2;
+    while (isAdjective(tokens[j], lang)) j++;
+    if (isNameToken(tokens[j], lang)) {
+      while (isNameToken(tokens[j + 1], lang)) j++;
+      last = j;
+    }
+  }
+  // Apposition: ", Sergej Lawrow," after a role noun.
+  if (tokens[last + 1]?.text === ',' && isNameToken(tokens[last + 2], lang)) {
+    let j = last + 2;
+    while (isNameToken(tokens[j + 1], lang)) j++;
+    const after = tokens[j + 1];
+    if (j > last + 2 && (after === undefined || after.text === ',' || isClauseBreak(after) || lang.finite.has(after.lower) || lang.data.sourcePostpositions.includes(after.lower))) {
+      last = j;
+      head = j;
+    }
+  }
+  return { first: from, last, head, pronoun: false };
+}
+
+/** Noun phrase ending exactly at token `end` (inclusive), starting no earlier than `limit`. */
+function nounPhraseEndingAt(tokens: readonly Token[], end: number, limit: number, lang: LanguageIndex): NounPhrase | null {
+  for (let start = Math.max(limit, end - 8); start <= end; start++) {
+    const phrase = nounPhraseAt(tokens, start, lang);
+    if (phrase !== null && phrase.last === end) return phrase;
+  }
+  return null;
+}
+
+const SKIPPABLE_AFTER_VERB = new Set(['sich', 'auch', 'zudem', 'jedoch', 'dabei', 'dazu', 'nun', 'noch', 'bereits', 'außerdem', 'daraufhin', 'ebenfalls', 'damals', 'später', 'zuvor', 'gestern', 'heute', 'weiter', 'abschließend', 'also', 'aber', 'dann', 'schon', 'wiederum', 'allerdings', 'indes', 'hingegen', 'demnach', 'zufolge', 'es', 'etwa', 'zuletzt', 'erneut', 'ferner']);
+
+/** The subject of a cue verb at token `verb` (a finite verb or auxiliary). */
+function subjectOfVerb(tokens: readonly Token[], verb: number, lang: LanguageIndex, preferAfter: boolean): NounPhrase | null {
+  const start = clauseStart(tokens, verb);
+  const after = (): NounPhrase | null => {
+    let i = verb + 1;
+    let skipped = 0;
+    while (i < tokens.length && skipped < 3) {
+      const token = tokens[i]!;
+      if (token.kind !== 'word') return null;
+      if (token.lower === 'dem' || token.lower === 'einem' || (token.lower === 'den' && lang.data.nounsCapitalised)) {
+        const dative = nounPhraseAt(tokens, i, lang);
+        if (dative === null) return null;
+        i = dative.last + 1;
+        skipped++;
+        continue;
+      }
+      const phrase = nounPhraseAt(tokens, i, lang);
+      if (phrase !== null) return phrase;
+      if (SKIPPABLE_AFTER_VERB.has(token.lower) || (!isCapitalised(token) && !lang.determiners.has(token.lower) && !lang.prepositions.has(token.lower))) {
+        i++;
+        skipped++;
+        continue;
+      }
+      return null;
+    }
+    return null;
+  };
+  if (preferAfter || verb === start) return after();
+  const opener = tokens[start]!;
+  if (lang.subordinators.has(opener.lower)) {
+    const phrase = nounPhraseAt(tokens, start + 1, lang);
+    if (phrase !== null) return phrase;
+  }
+  const before = nounPhraseEndingAt(tokens, verb - 1, start, lang);
+  if (before !== null && before.first === start) return before;
+  if (before !== null && before.first === start + 1 && !lang.prepositions.has(opener.lower) && !isCapitalised(opener)) return before;
+  return after();
+}
+
+/** Finds the subject of the cue `hit`; `preferAfter` when the cue follows a quote. */
+export function speakerOfCue(tokens: readonly Token[], hit: CueHit, lang: LanguageIndex, preferAfter: boolean): NounPhrase | null {
+  switch (hit.kind) {
+    case 'so':
+    case 'source': {
+      let i = hit.after;
+      if (hit.kind === 'source' && (tokens[i]?.lower === 'von' || tokens[i]?.lower === 'des' || tokens[i]?.lower === 'der')) i++;
+      return nounPhraseAt(tokens, i, lang);
+    }
+    case 'postposition':
+      return nounPhraseEndingAt(tokens, hit.token - 1, clauseStart(tokens, hit.token), lang);
+    case 'impersonal': {
+      const prep = tokens[hit.after];
+      if (prep !== undefined && lang.data.impersonalSourcePrepositions.includes(prep.lower)) return nounPhraseAt(tokens, hit.after + 1, lang);
+      return null;
+    }
+    case 'verb':
+      return subjectOfVerb(tokens, hit.token, lang, preferAfter);
+    case 'participle': {
+      const start = clauseStart(tokens, hit.token);
+      for (let i = hit.token - 1; i >= start; i--) {
+        if (lang.auxiliaries.has(tokens[i]!.lower)) return subjectOfVerb(tokens, i, lang, preferAfter && i === start);
+      }
+      const opener = tokens[start];
+      if (opener !== undefined && lang.subordinators.has(opener.lower)) return nounPhraseAt(tokens, start + 1, lang);
+      if (preferAfter) {
+        for (let i = hit.token + 1; i < Math.min(tokens.length, hit.token + 3); i++) {
+          if (lang.auxiliaries.has(tokens[i]!.lower)) return subjectOfVerb(tokens, i, lang, true);
+        }
+      }
+      return null;
+    }
+  }
+}
+
+/** Whether a noun phrase can name a speaker (not a pronoun). */
+export function isPersonLike(tokens: readonly Token[], phrase: NounPhrase, lang: LanguageIndex): boolean {
+  if (phrase.pronoun) return false;
+  const head = tokens[phrase.head]!;
+  if (lang.nonPerson.has(head.lower)) return false;
+  const hasRole = lang.data.speakerNounEndings.some((ending) => {
+    for (let i = phrase.first; i <= phrase.last; i++) if (tokens[i]!.lower.endsWith(ending)) return true;
+    return false;
+  });
+  if (hasRole) return true;
+  const capitalisedRun = phrase.last - phrase.first >= 1 && isCapitalised(tokens[phrase.first]!) && !lang.determiners.has(tokens[phrase.first]!.lower);
+  return capitalisedRun || !lang.data.nounsCapitalised || !lang.determiners.has(tokens[phrase.first]!.lower);
+}
+
+/** Turns a noun phrase into a speaker object. */
+export function toSpeaker(text: string, tokens: readonly Token[], phrase: NounPhrase): QuoteSpeaker {
+  const first = tokens[phrase.first]!;
+  const last = tokens[phrase.last]!;
+  const head = tokens[phrase.head]!;
+  return { start: first.start, end: last.end, text: text.slice(first.start, last.end), head: span(text, head.start, head.end), mention: null };
+}

@@ -1,0 +1,41 @@
+/**
+ * Spanish data for quote attribution.
+ *
+ * @internal
+ */
+import type { QuoteLanguageData } from './types.js';
+import { explicitVerb } from './verb-forms.js';
+
+const CUE_VERBS = [
+  'decir: dice dicen dijo dijeron decía / dicho', 'afirmar: afirma afirman afirmó afirmaron / afirmado',
+  'declarar: declara declaran declaró declararon / declarado', 'explicar: explica explican explicó explicaron / explicado',
+  'añadir: añade añaden añadió añadieron / añadido', 'agregar: agrega agregan agregó agregaron / agregado',
+  'señalar: señala señalan señaló señalaron / señalado', 'asegurar: asegura aseguran aseguró aseguraron / asegurado',
+  'subrayar: subraya subrayan subrayó subrayaron / subrayado', 'indicar: indica indican indicó indicaron / indicado',
+  'manifestar: manifiesta manifiestan manifestó / manifestado', 'escribir: escribe escriben escribió / escrito',
+];
+
+/** Spanish quote-attribution data. */
+export const spa: QuoteLanguageData = {
+  code: 'spa',
+  stopwords: 'el la los las y es de del que en un una por con para no se su al lo como más'.split(' '),
+  cueVerbs: CUE_VERBS.map(explicitVerb),
+  auxiliaries: 'ha han había habían es fue'.split(' '),
+  sourcePrepositions: ['según'],
+  sourcePostpositions: [],
+  afterQuoteSpeakerWords: [],
+  impersonalCues: ['se lee'],
+  impersonalSourcePrepositions: ['en'],
+  determiners: 'el la los las un una su sus este esta estos estas'.split(' '),
+  prepositions: 'a al de del en por para con sin sobre entre desde hasta durante ante'.split(' '),
+  subordinators: ['como', 'cuando', 'que', 'si'],
+  complementizers: ['que'],
+  personPronouns: ['él', 'ella'],
+  nonPersonWords: 'lunes martes miércoles jueves viernes sábado domingo enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre'.split(' '),
+  speakerNounEndings: 'presidente presidenta ministro ministra ministerio portavoz jefe director directora gobierno policía juez secretario'.split(' '),
+  titleNounEndings: 'partido periódico diario revista película libro novela álbum canción programa serie operación'.split(' '),
+  subjunctiveForms: [],
+  nounsCapitalised: false,
+  abbreviations: 'sr sra srta dr st etc ee.uu'.split(' '),
+  nameParticles: ['de', 'del', 'la', 'las', 'los', 'y'],
+};

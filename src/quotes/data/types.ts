@@ -1,0 +1,64 @@
+/**
+ * The shape of the per-language data the quote finder reads. Adding a
+ * language means writing one object of this shape (see deu.ts, eng.ts).
+ *
+ * @internal
+ */
+
+/** One cue verb with its forms. */
+export interface CueVerb {
+  /** Dictionary form, e.g. `'hinzufügen'`. */
+  lemma: string;
+  /** Separable particle (`'hinzu'` for "fügte … hinzu"), or `''`. */
+  particle: string;
+  /** Finite forms written without the particle ("fügte", "sagt"). */
+  finite: readonly string[];
+  /** Non-finite forms that need an auxiliary ("gesagt", "hinzugefügt"), and verb-final joined forms. */
+  participles: readonly string[];
+}
+
+/** Everything the quote finder knows about one language. */
+export interface QuoteLanguageData {
+  /** ISO 639-3 code. */
+  code: string;
+  /** Frequent function words, to detect the language of a document. */
+  stopwords: readonly string[];
+  /** Cue verbs of speech and writing. */
+  cueVerbs: readonly CueVerb[];
+  /** Auxiliaries that carry a participle cue ("hat gesagt"). */
+  auxiliaries: readonly string[];
+  /** Prepositions placed before a source: "laut X", "according to X". Multi-word entries allowed. */
+  sourcePrepositions: readonly string[];
+  /** Postpositions after a source: "X zufolge". */
+  sourcePostpositions: readonly string[];
+  /** Words that after a quote and a comma introduce the speaker: ", so X". */
+  afterQuoteSpeakerWords: readonly string[];
+  /** Impersonal cue phrases followed by a source in a preposition: "heißt es in X". */
+  impersonalCues: readonly string[];
+  /** Prepositions that introduce the source after an impersonal cue ("in", "im"). */
+  impersonalSourcePrepositions: readonly string[];
+  /** Determiners and articles that may open a noun phrase. */
+  determiners: readonly string[];
+  /** Prepositions (a noun phrase after one is not a subject). */
+  prepositions: readonly string[];
+  /** Conjunctions opening a verb-final clause whose subject follows them ("wie X sagte"). */
+  subordinators: readonly string[];
+  /** Complementisers introducing reported speech ("dass", "ob"). */
+  complementizers: readonly string[];
+  /** Personal pronouns that may refer to a speaker, lower-cased. */
+  personPronouns: readonly string[];
+  /** Capitalised words that are never speakers (months, weekdays, time nouns). */
+  nonPersonWords: readonly string[];
+  /** Endings of nouns for people and institutions that speak (Minister, Sprecher, Ministerium). */
+  speakerNounEndings: readonly string[];
+  /** Nouns after which a quoted name is a title ("Partei „Einiges Russland“"). */
+  titleNounEndings: readonly string[];
+  /** Verb forms that mark reported speech (German Konjunktiv I). */
+  subjunctiveForms: readonly string[];
+  /** Whether common nouns are capitalised (German), so capitalisation does not mark names. */
+  nounsCapitalised: boolean;
+  /** Abbreviations that end with a period but do not end a sentence, lower-cased, without the period. */
+  abbreviations: readonly string[];
+  /** Lower-case name particles that may sit inside a person name ("von", "de"). */
+  nameParticles: readonly string[];
+}

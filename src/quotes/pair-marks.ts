@@ -1,0 +1,244 @@
+/**
+ * Finds quotation-mark pairs in one linear pass: a per-document style vote,
+ * then a stack per mark family, closed at each paragraph (line) end.
+ *
+ * @internal
+ */
+import { CLOSING_PUNCTUATION, OPENING_PUNCTUATION, QUOTE_MARK_BY_CODE, type MarkFamily, type QuoteMarkEntry } from './data/marks.js';
+
+/** A pair of marks before attribution. */
+export interface MarkPair {
+  start: number;
+  end: number;
+  contentStart: number;
+  contentEnd: number;
+  open: string;
+  close: string;
+  unclosed: boolean;
+  family: MarkFamily;
+  children: MarkPair[];
+}
+
+/** Which way the ambiguous marks go in this document. */
+export interface MarkStyle {
+  /** “ and ‘ close (German „…“ ‚…‘) rather than open (English “…” ‘…’). */
+  lowNineCloses: boolean;
+  /** » opens and « closes (German »…«) rather than the reverse (French/Swiss «…»). */
+  rightGuillemetOpens: boolean;
+}
+
+const isSpaceCode = (code: number): boolean =>
+  code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0 || code === 0x202f || code === 0x2009 || code === 12;
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const isWordChar = (char: string): boolean => char !== '' && LETTER_OR_DIGIT.test(char);
+
+/** Looks like an opening mark: followed by a non-space, preceded by a space, start, bracket or another mark. */
+function opensHere(text: string, index: number): boolean {
+  const next = text.charCodeAt(index + 1);
+  if (Number.isNaN(next) || isSpaceCode(next)) return false;
+  if (index === 0) return true;
+  const prev = text.charCodeAt(index - 1);
+  if (isSpaceCode(prev)) return true;
+  const prevChar = text[index - 1] ?? '';
+  return OPENING_PUNCTUATION.includes(prevChar) || QUOTE_MARK_BY_CODE.has(prev);
+}
+
+/** Looks like a closing mark: preceded by a non-space, followed by a space, end, punctuation or another mark. */
+function closesHere(text: string, index: number): boolean {
+  if (index === 0) return false;
+  const prev = text.charCodeAt(index - 1);
+  if (isSpaceCode(prev)) return false;
+  const next = text.charCodeAt(index + 1);
+  if (Number.isNaN(next) || isSpaceCode(next)) return true;
+  const nextChar = text[index + 1] ?? '';
+  return CLOSING_PUNCTUATION.includes(nextChar) || QUOTE_MARK_BY_CODE.has(next);
+}
+
+/** An apostrophe: between letters (geht’s), or a clitic like ’s / 'n after a space. */
+function isApostrophe(text: string, index: number): boolean {
+  const prev = text[index - 1] ?? '';
+  const next = text[index + 1] ?? '';
+  if (isWordChar(prev) && isWordChar(next)) return true;
+  if (isWordChar(next) && !isWordChar(text[index + 2] ?? '')) return true; // ’s Wirtshaus, 'n
+  if (isWordChar(next) && isWordChar(text[index + 2] ?? '') && !isWordChar(text[index + 3] ?? '') && /^(?:ne|em|nen|ne)$/i.test(text.slice(index + 1, index + 3))) return true;
+  return false;
+}
+
+/**
+ * Votes on the document's style: „ and ‚ make “ ‘ closers; » after a space
+ * versus « after a space decides the guillemets.
+ */
+export function voteMarkStyle(text: string): MarkStyle {
+  let lowNine = 0;
+  let curlyOpening = 0;
+  let rightOpening = 0;
+  let leftOpening = 0;
+  const pattern = /[„‚“»«]/g;
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+    const char = match[0];
+    const index = match.index;
+    if (char === '„' || char === '‚') lowNine++;
+    else if (char === '“') {
+      if (opensHere(text, index) && !closesHere(text, index)) curlyOpening++;
+    } else if (char === '»') {
+      if (opensHere(text, index)) rightOpening++;
+    } else if (opensHere(text, index)) leftOpening++;
+  }
+  return { lowNineCloses: lowNine > 0 && lowNine * 2 >= curlyOpening, rightGuillemetOpens: rightOpening > leftOpening };
+}
+
+interface OpenEntry {
+  index: number;
+  mark: string;
+  family: MarkFamily;
+  children: MarkPair[];
+}
+
+type Direction = 'open' | 'close' | 'none';
+
+function directionOf(
+  entry: QuoteMarkEntry,
+  text: string,
+  index: number,
+  hasOpen: boolean,
+  style: MarkStyle,
+): Direction {
+  const opens = opensHere(text, index);
+  const closes = closesHere(text, index);
+  switch (entry.behaviour) {
+    case 'open':
+      return 'open';
+    case 'close-or-open':
+      if (hasOpen && (style.lowNineCloses || closes || !opens)) return 'close';
+      if (entry.family === 'single' && isApostrophe(text, index)) return 'none';
+      if (opens) return 'open';
+      return 'none';
+    case 'close':
+      if (entry.apostrophe && isApostrophe(text, index)) return 'none';
+      if (hasOpen && (closes || !opens)) return 'close';
+      if (!hasOpen && opens && !closes && !entry.apostrophe) return 'open';
+      return 'none';
+    case 'straight':
+      if (entry.apostrophe) {
+        if (isApostrophe(text, index)) return 'none';
+        if (hasOpen && closes) return 'close';
+        if (opens && !isWordChar(text[index - 1] ?? '')) return 'open';
+        return 'none';
+      }
+      if (hasOpen && closes) return 'close';
+      if (opens) return 'open';
+      if (hasOpen) return 'close';
+      return 'none';
+    case 'guillemet-left': {
+      const leftOpens = !style.rightGuillemetOpens;
+      if (leftOpens) return opens || !hasOpen ? 'open' : 'close';
+      return hasOpen ? 'close' : 'none';
+    }
+    case 'guillemet-right': {
+      if (style.rightGuillemetOpens) return opens || !hasOpen ? 'open' : 'close';
+      return hasOpen ? 'close' : 'none';
+    }
+  }
+}
+
+function hasLetter(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    if (isWordChar(text[i] ?? '')) return true;
+  }
+  return false;
+}
+
+/**
+ * Pairs every quotation mark of `text`. Linear: each mark is pushed and
+ * popped at most once; a paragraph end closes whatever is still open.
+ */
+export function pairQuoteMarks(text: string, style: MarkStyle): MarkPair[] {
+  const top: MarkPair[] = [];
+  const stack: OpenEntry[] = [];
+  const openCount: Record<MarkFamily, number> = { double: 0, single: 0, guillemet: 0, 'single-guillemet': 0 };
+
+  const childrenOfTop = (): MarkPair[] => (stack.length > 0 ? stack[stack.length - 1]!.children : top);
+
+  const trimContent = (start: number, end: number): [number, number] => {
+    let s = start;
+    let e = end;
+    while (s < e && isSpaceCode(text.charCodeAt(s))) s++;
+    while (e > s && isSpaceCode(text.charCodeAt(e - 1))) e--;
+    return [s, e];
+  };
+
+  /** Pops one entry that will not become a quote; its children go to its parent. */
+  const discard = (entry: OpenEntry): void => {
+    openCount[entry.family]--;
+    const target = childrenOfTop();
+    for (const child of entry.children) target.push(child);
+  };
+
+  const accept = (entry: OpenEntry, closeIndex: number, closeMark: string): void => {
+    const unclosed = closeMark === '';
+    const [contentStart, contentEnd] = trimContent(entry.index + 1, closeIndex);
+    openCount[entry.family]--;
+    const minimum = entry.family === 'single' || entry.family === 'single-guillemet' ? 3 : 1;
+    if (contentEnd - contentStart < minimum || !hasLetter(text, contentStart, contentEnd)) {
+      const target = childrenOfTop();
+      for (const child of entry.children) target.push(child);
+      return;
+    }
+    childrenOfTop().push({
+      start: entry.index,
+      end: unclosed ? contentEnd : closeIndex + 1,
+      contentStart,
+      contentEnd,
+      open: entry.mark,
+      close: closeMark,
+      unclosed,
+      family: entry.family,
+      children: entry.children,
+    });
+  };
+
+  const closeParagraph = (paragraphEnd: number): void => {
+    // Keep only the outermost unclosed quote of each family; inner unclosed
+    // marks of the same family are strays. Single marks left open are apostrophes.
+    const kept = new Set<OpenEntry>();
+    const seen = new Set<MarkFamily>();
+    for (const entry of stack) {
+      if (entry.family === 'single' || entry.family === 'single-guillemet' || seen.has(entry.family)) continue;
+      seen.add(entry.family);
+      kept.add(entry);
+    }
+    while (stack.length > 0) {
+      const entry = stack.pop()!;
+      if (kept.has(entry)) accept(entry, paragraphEnd, '');
+      else discard(entry);
+    }
+  };
+
+  const length = text.length;
+  for (let i = 0; i < length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 10) {
+      if (stack.length > 0) closeParagraph(i);
+      continue;
+    }
+    if (code < 34 || (code > 39 && code < 0xab) || (code > 0xbb && code < 0x2018)) continue;
+    const entry = QUOTE_MARK_BY_CODE.get(code);
+    if (entry === undefined) continue;
+    const hasOpen = openCount[entry.family] > 0;
+    const direction = directionOf(entry, text, i, hasOpen, style);
+    if (direction === 'open') {
+      stack.push({ index: i, mark: entry.mark, family: entry.family, children: [] });
+      openCount[entry.family]++;
+    } else if (direction === 'close' && hasOpen) {
+      let popped = stack.pop()!;
+      while (popped.family !== entry.family) {
+        discard(popped);
+        popped = stack.pop()!;
+      }
+      accept(popped, i, entry.mark);
+    }
+  }
+  if (stack.length > 0) closeParagraph(length);
+  return top;
+}

@@ -1,0 +1,269 @@
+/**
+ * The counting engine shared by termFrequencies, countTokens,
+ * countTermsStream and the corpus: options resolved once, then tokens fed
+ * straight from the scanner into a Map without building token objects.
+ */
+import type { LanguageCode } from '../shared/span.js';
+import { detectTermsLanguage } from './detect.js';
+import { assertOptions, resolveLanguageOption } from './options.js';
+import { languageProfile } from './profile.js';
+import { scanTokens, type TokenSink } from './scanner.js';
+import { detach, stemmerFor } from './stemmers.js';
+import { TermFrequencies, type TermSettings } from './term-frequencies.js';
+import type { CountOptions, TermSegment } from './count-options.js';
+import type { Token, TokenKind } from './types.js';
+
+const DEFAULT_KINDS: TokenKind[] = ['word', 'abbreviation', 'hashtag', 'handle'];
+const ALL_KINDS: ReadonlySet<string> = new Set(['word', 'abbreviation', 'number', 'ordinal', 'punctuation', 'url', 'email', 'handle', 'hashtag', 'symbol']);
+const MAX_NGRAM = 8;
+
+export type SegmentSource = readonly TermSegment[] | ((text: string) => readonly TermSegment[]);
+
+export interface ResolvedCountOptions {
+  settings: TermSettings;
+  language: LanguageCode | undefined;
+  customStopwords: ReadonlySet<string> | undefined;
+  segments: SegmentSource | undefined;
+}
+
+/** Validates the counting options; throws TypeError/RangeError naming the option. */
+export function resolveCountOptions(options: CountOptions | undefined, fn: string): ResolvedCountOptions {
+  assertOptions(options, fn);
+  const language = resolveLanguageOption(options, fn);
+  const o = options ?? {};
+  const bool = (name: 'lowercase' | 'stem', fallback: boolean): boolean => {
+    const value = o[name];
+    if (value === undefined) return fallback;
+    if (typeof value !== 'boolean') throw new TypeError(`${fn}: option \`${name}\` must be a boolean`);
+    return value;
+  };
+  const lowercase = bool('lowercase', true);
+  const stem = bool('stem', false);
+
+  let stopwords: TermSettings['stopwords'] = 'default';
+  let customStopwords: Set<string> | undefined;
+  if (o.stopwords === false) stopwords = 'none';
+  else if (o.stopwords !== undefined && o.stopwords !== true) {
+    const list = o.stopwords as unknown;
+    if (typeof list === 'string' || list === null || typeof list !== 'object' || !(Symbol.iterator in list)) {
+      throw new TypeError(`${fn}: option \`stopwords\` must be a boolean or an iterable of words`);
+    }
+    customStopwords = new Set();
+    for (const word of list as Iterable<unknown>) {
+      if (typeof word !== 'string') throw new TypeError(`${fn}: option \`stopwords\` must contain only strings`);
+      customStopwords.add(word.toLowerCase().replace(/[’ʼ]/g, "'"));
+    }
+    stopwords = 'custom';
+  }
+
+  let ngrams: number[] = [1];
+  if (o.ngrams !== undefined) {
+    const raw: unknown = o.ngrams;
+    const list: unknown[] = typeof raw === 'number' ? [raw] : Array.isArray(raw) ? raw : [undefined];
+    if (list.length === 0 || !list.every((n) => Number.isInteger(n) && (n as number) >= 1 && (n as number) <= MAX_NGRAM)) {
+      throw new RangeError(`${fn}: option \`ngrams\` must be an integer from 1 to ${MAX_NGRAM} or a non-empty array of them`);
+    }
+    ngrams = [...new Set(list as number[])].sort((a, b) => a - b);
+  }
+
+  let minLength = 2;
+  if (o.minLength !== undefined) {
+    if (!Number.isInteger(o.minLength) || o.minLength < 0) throw new RangeError(`${fn}: option \`minLength\` must be a non-negative integer`);
+    minLength = o.minLength;
+  }
+
+  let kinds = DEFAULT_KINDS;
+  if (o.kinds !== undefined) {
+    const raw: unknown = o.kinds;
+    if (!Array.isArray(raw) || !raw.every((k) => typeof k === 'string' && ALL_KINDS.has(k))) {
+      throw new TypeError(`${fn}: option \`kinds\` must be an array of token kinds`);
+    }
+    kinds = [...new Set(raw as TokenKind[])].sort();
+  }
+
+  const from = o.from ?? 'all';
+  if (from !== 'all' && from !== 'narration' && from !== 'quotes') {
+    throw new RangeError(`${fn}: option \`from\` must be 'all', 'narration' or 'quotes'`);
+  }
+  const segments = o.segments;
+  if (segments !== undefined && typeof segments !== 'function' && !Array.isArray(segments)) {
+    throw new TypeError(`${fn}: option \`segments\` must be an array of segments or a function returning them`);
+  }
+  return {
+    settings: { language: language ?? null, lowercase, stopwords, stem, ngrams, minLength, kinds: [...kinds], from },
+    language,
+    customStopwords,
+    segments,
+  };
+}
+
+const NO_WORDS: ReadonlySet<string> = new Set();
+
+/** A mutable accumulator of term counts over any number of texts. */
+export class TermCounter implements TokenSink {
+  readonly counts = new Map<string, number>();
+  total = 0;
+  documents = 0;
+  readonly languages = new Map<LanguageCode, number>();
+
+  private readonly lowercase: boolean;
+  private readonly minLength: number;
+  private readonly kinds: ReadonlySet<TokenKind>;
+  private readonly unigrams: boolean;
+  private readonly higher: readonly number[];
+  private readonly windowSize: number;
+
+  // per text
+  private text = '';
+  private lowered: string | undefined;
+  private stopwords: ReadonlySet<string> = NO_WORDS;
+  private stem: ((word: string) => string) | undefined;
+  private window: string[] = [];
+  private lastEnd = 0;
+  private allowed: { start: number; end: number }[] | undefined;
+  private segmentIndex = 0;
+
+  constructor(readonly options: ResolvedCountOptions, private readonly fn: string) {
+    const { settings } = options;
+    this.lowercase = settings.lowercase;
+    this.minLength = settings.minLength;
+    this.kinds = new Set(settings.kinds);
+    this.unigrams = settings.ngrams.includes(1);
+    this.higher = settings.ngrams.filter((n) => n > 1);
+    this.windowSize = Math.max(0, ...settings.ngrams) - 1;
+  }
+
+  /** Counts one text. */
+  countText(text: string, segments?: SegmentSource): void {
+    const language = this.options.language ?? detectTermsLanguage(text);
+    this.begin(text, language, segments);
+    if (this.lowercase) {
+      const lowered = text.toLowerCase();
+      this.lowered = lowered.length === text.length ? lowered : undefined;
+    }
+    scanTokens(text, languageProfile(language), this);
+    this.end();
+  }
+
+  /** Counts pre-computed tokens of one text; `text` (optional) lets n-grams stop at line breaks. */
+  countTokens(tokens: readonly Token[], language: LanguageCode, text: string | undefined, segments?: SegmentSource): void {
+    this.begin(text ?? '', language, segments);
+    for (const token of tokens) {
+      if (!this.kinds.has(token.kind)) {
+        this.window.length = 0;
+        continue;
+      }
+      this.term(token.start, token.end, this.lowercase ? token.normalized.toLowerCase() : token.normalized);
+    }
+    this.end();
+  }
+
+  /** The counts so far as an immutable {@link TermFrequencies}. */
+  result(): TermFrequencies {
+    return new TermFrequencies(new Map(this.counts), this.total, this.documents, new Map(this.languages), {
+      ...this.options.settings,
+      ngrams: [...this.options.settings.ngrams],
+      kinds: [...this.options.settings.kinds],
+    });
+  }
+
+  private begin(text: string, language: LanguageCode, segments: SegmentSource | undefined): void {
+    this.text = text;
+    this.lowered = undefined;
+    this.window.length = 0;
+    this.lastEnd = 0;
+    this.documents++;
+    this.languages.set(language, (this.languages.get(language) ?? 0) + 1);
+    const { customStopwords, settings } = this.options;
+    this.stopwords = settings.stopwords === 'none' ? NO_WORDS : customStopwords ?? languageProfile(language).stopwords;
+    this.stem = settings.stem ? stemmerFor(language) : undefined;
+    this.allowed = undefined;
+    this.segmentIndex = 0;
+    if (settings.from !== 'all') this.allowed = this.allowedRanges(text, segments ?? this.options.segments);
+  }
+
+  private end(): void {
+    this.text = '';
+    this.lowered = undefined;
+    this.allowed = undefined;
+    this.window.length = 0;
+  }
+
+  private allowedRanges(text: string, source: SegmentSource | undefined): { start: number; end: number }[] {
+    if (source === undefined) {
+      throw new TypeError(`${this.fn}: option \`from: '${this.options.settings.from}'\` needs \`segments\` (e.g. splitQuotes from article-lens)`);
+    }
+    const segments = typeof source === 'function' ? source(text) : source;
+    const kind = this.options.settings.from === 'quotes' ? 'quote' : 'narration';
+    const ranges: { start: number; end: number }[] = [];
+    for (const segment of segments) if (segment.kind === kind) ranges.push({ start: segment.start, end: segment.end });
+    ranges.sort((a, b) => a.start - b.start);
+    return ranges;
+  }
+
+  token(kind: TokenKind, start: number, end: number, normalized: string | undefined): void {
+    if (!this.kinds.has(kind)) {
+      this.window.length = 0;
+      return;
+    }
+    let value: string;
+    if (normalized !== undefined) value = this.lowercase ? normalized.toLowerCase() : normalized;
+    else if (this.lowered !== undefined) value = this.lowered.slice(start, end);
+    else value = this.lowercase ? this.text.slice(start, end).toLowerCase() : this.text.slice(start, end);
+    this.term(start, end, value);
+  }
+
+  private term(start: number, end: number, value: string): void {
+    const window = this.window;
+    if (value.length < this.minLength) {
+      window.length = 0;
+      return;
+    }
+    const lower = this.lowercase ? value : value.toLowerCase();
+    if (this.stopwords.has(lower)) {
+      window.length = 0;
+      return;
+    }
+    const allowed = this.allowed;
+    if (allowed !== undefined) {
+      let k = this.segmentIndex;
+      while (k < allowed.length && (allowed[k]?.end ?? 0) <= start) k++;
+      this.segmentIndex = k;
+      const range = allowed[k];
+      if (range === undefined || range.start > start) {
+        window.length = 0;
+        return;
+      }
+    }
+    const term = this.stem !== undefined ? this.stem(lower) : value;
+    if (this.windowSize > 0 && window.length > 0 && this.breaksLine(this.lastEnd, start)) window.length = 0;
+    if (this.unigrams) this.add(term);
+    if (this.windowSize > 0) {
+      for (const n of this.higher) {
+        if (window.length < n - 1) break;
+        let gram = '';
+        for (let k = window.length - (n - 1); k < window.length; k++) gram += window[k] + ' ';
+        this.add(gram + term);
+      }
+      window.push(term);
+      if (window.length > this.windowSize) window.shift();
+      this.lastEnd = end;
+    }
+  }
+
+  private breaksLine(from: number, to: number): boolean {
+    const text = this.text;
+    for (let i = from; i < to && i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      if (code === 0x0a || code === 0x0d || code === 0x2029 || code === 0x2028) return true;
+    }
+    return false;
+  }
+
+  private add(term: string): void {
+    const count = this.counts.get(term);
+    if (count === undefined) this.counts.set(term.length > 12 ? detach(term) : term, 1);
+    else this.counts.set(term, count + 1);
+    this.total++;
+  }
+}

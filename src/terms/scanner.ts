@@ -1,0 +1,576 @@
+/**
+ * The hand-written tokenizer behind `tokenize` and the term counters: one
+ * left-to-right pass over UTF-16 code units, no backtracking regex. Every
+ * look-ahead is either bounded (abbreviation parts, ordinal context) or
+ * consumed by the token it builds, and the scans that may run far (e-mail
+ * local parts, domain labels) are cached so no position is rescanned more
+ * than a constant number of times: time is linear in the text's length.
+ */
+import {
+  CLASS_MASK,
+  DIGIT,
+  HIGH_SURROGATE,
+  LETTER,
+  LOW_SURROGATE,
+  LOWER,
+  MARK,
+  PUNCT,
+  SOFT_HYPHEN,
+  SPACE,
+  UPPER,
+  astralClass,
+  charTable,
+  isApostrophe,
+  isSymbolContinuation,
+  isWordHyphen,
+} from './chars.js';
+import { topLevelDomains } from './data/index.js';
+import type { LanguageProfile } from './profile.js';
+import type { TokenKind } from './types.js';
+
+/** Receives tokens as the scanner finds them; `normalized` is undefined when it equals the text. */
+export interface TokenSink {
+  token(kind: TokenKind, start: number, end: number, normalized: string | undefined): void;
+}
+
+const tlds: ReadonlySet<string> = new Set(topLevelDomains);
+
+/** Characters that end a web address even without white space. */
+function endsUrl(code: number): boolean {
+  return (
+    code === 0x22 || code === 0x3c || code === 0x3e || code === 0x201c || code === 0x201d ||
+    code === 0x201e || code === 0xab || code === 0xbb || code === 0x2039 || code === 0x203a ||
+    code === 0x2018 || code === 0x2019 || code === 0x60
+  );
+}
+
+/** Trailing characters trimmed off a web address: sentence punctuation. */
+function trimmedFromUrl(code: number): boolean {
+  return code === 0x2e || code === 0x2c || code === 0x3b || code === 0x3a || code === 0x21 || code === 0x3f || code === 0x27;
+}
+
+function isAsciiWordChar(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || code === 0x5f;
+}
+
+function isEmailLocalChar(code: number): boolean {
+  return isAsciiWordChar(code) || code === 0x2e || code === 0x25 || code === 0x2b || code === 0x2d;
+}
+
+function isDomainChar(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || code === 0x2d;
+}
+
+/** Builds the normalised form: ASCII apostrophes and hyphens, no soft hyphens or inner spaces, NFC. */
+export function normalizeSpan(text: string, start: number, end: number): string {
+  let out = '';
+  let marks = false;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x2019 || code === 0x2bc) out += "'";
+    else if (code === 0x2010 || code === 0x2011 || code === 0x2212) out += '-';
+    else if (code === 0xad) continue;
+    else if (code === 0x20 || code === 0xa0 || code === 0x202f || code === 0x2009) continue;
+    else {
+      if (code >= 0x300) marks = true;
+      out += text[i];
+    }
+  }
+  return marks ? out.normalize('NFC') : out;
+}
+
+/**
+ * Scans `text` and reports every token to `sink`. `profile` supplies the
+ * language's abbreviations, elisions, clitics and ordinal rules.
+ */
+export function scanTokens(text: string, profile: LanguageProfile, sink: TokenSink): void {
+  const table = charTable();
+  const n = text.length;
+
+  // caches that keep the look-aheads linear
+  let nextAt = -1; // index of the next '@' at or after the position asked for, n when none
+  let atLocalStart = -1;
+  let atEmailEnd = -1; // -1: no valid e-mail at nextAt
+  let noDomainBefore = 0; // domain scans that failed covered everything before this index
+
+  const cls = (i: number): number => {
+    const code = text.charCodeAt(i);
+    const c = (table[code] ?? 0) & CLASS_MASK;
+    if (c === HIGH_SURROGATE && i + 1 < n) {
+      const low = text.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) return astralClass(((code - 0xd800) << 10) + (low - 0xdc00) + 0x10000);
+    }
+    return c;
+  };
+  const isWordClass = (c: number): boolean => c === LETTER || c === DIGIT || c === MARK;
+  const wordCharBefore = (i: number): boolean => {
+    if (i <= 0) return false;
+    const c = (table[text.charCodeAt(i - 1)] ?? 0) & CLASS_MASK;
+    return c === LETTER || c === DIGIT || c === MARK || c === LOW_SURROGATE || c === SOFT_HYPHEN;
+  };
+  const isUpperAt = (i: number): boolean => i < n && ((table[text.charCodeAt(i)] ?? 0) & UPPER) !== 0;
+  const isLowerAt = (i: number): boolean => i < n && ((table[text.charCodeAt(i)] ?? 0) & LOWER) !== 0;
+
+  /** End of the run of letters starting at i (BMP and astral letters, marks), at most `limit` units. */
+  const letterRunEnd = (i: number, limit: number): number => {
+    let j = i;
+    const stop = Math.min(n, i + limit);
+    while (j < stop) {
+      const c = cls(j);
+      if (c === LETTER || c === MARK) j += j + 1 < n && (table[text.charCodeAt(j)] ?? 0) === HIGH_SURROGATE ? 2 : 1;
+      else break;
+    }
+    return j;
+  };
+
+  const updateAt = (from: number): void => {
+    if (nextAt >= from) return;
+    const found = text.indexOf('@', from);
+    nextAt = found === -1 ? n : found;
+    atEmailEnd = -1;
+    atLocalStart = -1;
+    if (found === -1) return;
+    // local part: scan back over e-mail characters, then forward to the first letter or digit
+    let s = found;
+    while (s > 0 && isEmailLocalChar(text.charCodeAt(s - 1))) s--;
+    while (s < found && !isAsciiWordChar(text.charCodeAt(s))) s++;
+    if (s === found) return;
+    // domain: labels separated by single dots, at least one dot, a final label of 2+ letters
+    let j = found + 1;
+    let labels = 0;
+    let lastLabelStart = j;
+    let end = -1;
+    for (;;) {
+      const labelStart = j;
+      while (j < n && isDomainChar(text.charCodeAt(j))) j++;
+      if (j === labelStart) break;
+      labels++;
+      lastLabelStart = labelStart;
+      end = j;
+      if (j + 1 < n && text.charCodeAt(j) === 0x2e && isDomainChar(text.charCodeAt(j + 1))) j++;
+      else break;
+    }
+    if (labels < 2 || end - lastLabelStart < 2) return;
+    for (let k = lastLabelStart; k < end; k++) {
+      const code = text.charCodeAt(k) | 0x20;
+      if (code < 0x61 || code > 0x7a) return;
+    }
+    if (end < n && cls(end) === LETTER) return;
+    atLocalStart = s;
+    atEmailEnd = end;
+  };
+
+  /** Consumes a web address from `start`; returns its end. */
+  const scanUrl = (start: number, from: number): number => {
+    let j = from;
+    while (j < n) {
+      const code = text.charCodeAt(j);
+      const c = (table[code] ?? 0) & CLASS_MASK;
+      if (c === SPACE || endsUrl(code)) break;
+      j++;
+    }
+    // trim sentence punctuation and unbalanced closing brackets
+    let parens = 0;
+    let brackets = 0;
+    for (let k = start; k < j; k++) {
+      const code = text.charCodeAt(k);
+      if (code === 0x28) parens++;
+      else if (code === 0x29) parens--;
+      else if (code === 0x5b) brackets++;
+      else if (code === 0x5d) brackets--;
+    }
+    while (j > from) {
+      const last = text.charCodeAt(j - 1);
+      if (trimmedFromUrl(last)) j--;
+      else if (last === 0x29 && parens < 0) {
+        parens++;
+        j--;
+      } else if (last === 0x5d && brackets < 0) {
+        brackets++;
+        j--;
+      } else break;
+    }
+    return j;
+  };
+
+  const startsWithAscii = (i: number, prefix: string): boolean => {
+    if (i + prefix.length > n) return false;
+    for (let k = 0; k < prefix.length; k++) {
+      if ((text.charCodeAt(i + k) | (prefix.charCodeAt(k) >= 0x61 ? 0x20 : 0)) !== prefix.charCodeAt(k)) return false;
+    }
+    return true;
+  };
+
+  /** If a domain name `label.label.tld` continues at `dot` (a period), returns the end of the address. */
+  const domainEnd = (tokenStart: number, dot: number): number => {
+    if (dot < noDomainBefore) return -1;
+    let j = dot;
+    let lastStart = -1;
+    let lastEnd = -1;
+    while (j + 1 < n && text.charCodeAt(j) === 0x2e && isDomainChar(text.charCodeAt(j + 1))) {
+      const labelStart = j + 1;
+      let k = labelStart;
+      while (k < n && k - labelStart <= 63 && isDomainChar(text.charCodeAt(k))) k++;
+      lastStart = labelStart;
+      lastEnd = k;
+      j = k;
+    }
+    const fail = (): number => {
+      noDomainBefore = Math.max(noDomainBefore, j);
+      return -1;
+    };
+    if (lastStart === -1) return fail();
+    if (j < n && isWordClass(cls(j))) return fail();
+    const tld = text.slice(lastStart, lastEnd);
+    if (!tlds.has(tld)) return fail();
+    if (j < n && text.charCodeAt(j) === 0x2f) return scanUrl(tokenStart, j);
+    return j;
+  };
+
+  /** Longest abbreviation (from the language data) whose first part ends at `dot`; returns its end or -1. */
+  const abbreviationEnd = (wordStart: number, dot: number): number => {
+    const first = text.slice(wordStart, dot).toLowerCase();
+    let node = profile.abbreviations.children.get(first);
+    if (node === undefined) return -1;
+    let best = node.terminal ? dot + 1 : -1;
+    let pos = dot + 1;
+    for (let depth = 0; depth < 4; depth++) {
+      let p = pos;
+      const space = p < n ? text.charCodeAt(p) : 0;
+      if (space === 0x20 || space === 0xa0 || space === 0x202f) p++;
+      const partEnd = letterRunEnd(p, 12);
+      if (partEnd === p || partEnd >= n || text.charCodeAt(partEnd) !== 0x2e) break;
+      const next: typeof node | undefined = node.children.get(text.slice(p, partEnd).toLowerCase());
+      if (next === undefined) break;
+      node = next;
+      pos = partEnd + 1;
+      if (node.terminal) best = pos;
+    }
+    return best;
+  };
+
+  /** Whether the number ending at `dot` (a period) is an ordinal ("am 18. Februar"). */
+  const isOrdinal = (numberStart: number, dot: number): boolean => {
+    if (!profile.hasOrdinals) return false;
+    let p = dot + 1;
+    if (p >= n || text.charCodeAt(p) !== 0x20 && text.charCodeAt(p) !== 0xa0 && text.charCodeAt(p) !== 0x202f) return false;
+    p++;
+    const wordEnd = letterRunEnd(p, 24);
+    if (wordEnd > p) {
+      if (isLowerAt(p)) return true;
+      if (profile.ordinalFollowing.has(text.slice(p, wordEnd).toLowerCase())) return true;
+    } else if (!(p < n && cls(p) === DIGIT)) {
+      return false;
+    }
+    // the word before the number
+    let b = numberStart;
+    while (b > 0 && b > numberStart - 4 && text.charCodeAt(b - 1) === 0x20) b--;
+    if (b === numberStart) return false;
+    let a = b;
+    while (a > 0 && a > b - 16 && cls(a - 1) === LETTER) a--;
+    return a < b && profile.ordinalPreceding.has(text.slice(a, b).toLowerCase());
+  };
+
+  /**
+   * Scans a word, number, abbreviation, e-mail or web address starting at
+   * `start` (a letter, digit or mark); `tokenStart` is before `start` when a
+   * sign precedes a number. Returns the index after it.
+   */
+  const scanWord = (start: number, tokenStart: number): number => {
+    // web addresses and e-mail addresses first
+    const first = text.charCodeAt(start) | 0x20;
+    if (tokenStart === start && (first === 0x68 || first === 0x77)) {
+      let from = -1;
+      if (startsWithAscii(start, 'https://')) from = start + 8;
+      else if (startsWithAscii(start, 'http://')) from = start + 7;
+      else if (startsWithAscii(start, 'www.') && start + 4 < n && isDomainChar(text.charCodeAt(start + 4))) from = start + 4;
+      if (from !== -1 && from < n && (table[text.charCodeAt(from)] ?? 0) !== SPACE) {
+        const end = scanUrl(start, from);
+        sink.token('url', start, end, undefined);
+        return end;
+      }
+    }
+    if (tokenStart === start) {
+      updateAt(start);
+      if (atEmailEnd !== -1 && atLocalStart === start) {
+        sink.token('email', start, atEmailEnd, undefined);
+        return atEmailEnd;
+      }
+    }
+
+    let segStart = tokenStart;
+    let j = start;
+    let letters = 0;
+    let digits = 0;
+    let joined = false; // hyphen or apostrophe inside
+    let separated = false; // decimal or thousands separator inside a number
+    let normalize = false;
+    let lastDigit = false;
+    while (j < n) {
+      const code = text.charCodeAt(j);
+      let c = (table[code] ?? 0) & CLASS_MASK;
+      if (c === LETTER) {
+        letters++;
+        lastDigit = false;
+        j++;
+        continue;
+      }
+      if (c === DIGIT) {
+        digits++;
+        lastDigit = true;
+        j++;
+        continue;
+      }
+      if (c === MARK || c === SOFT_HYPHEN) {
+        normalize = true;
+        j++;
+        continue;
+      }
+      if (c === HIGH_SURROGATE) {
+        c = cls(j);
+        if (c === LETTER || c === MARK) {
+          letters++;
+          lastDigit = false;
+          j += 2;
+          continue;
+        }
+        if (c === DIGIT) {
+          digits++;
+          lastDigit = true;
+          j += 2;
+          continue;
+        }
+        break;
+      }
+      if (j + 1 >= n) break;
+      const nextClass = cls(j + 1);
+      if (isWordHyphen(code) && j > start) {
+        if (nextClass !== LETTER && nextClass !== DIGIT) break;
+        if (lastDigit && nextClass === DIGIT && letters === 0) break; // a range: 2022-2023
+        if (code !== 0x2d) normalize = true;
+        joined = true;
+        j++;
+        continue;
+      }
+      if (isApostrophe(code)) {
+        if (lastDigit || letters === 0 || nextClass !== LETTER) break;
+        if (profile.elisionPrefixes.size > 0 && profile.elisionPrefixes.has(text.slice(segStart, j).toLowerCase())) {
+          sink.token('word', segStart, j + 1, code === 0x27 ? undefined : normalizeSpan(text, segStart, j + 1));
+          segStart = j + 1;
+          letters = 0;
+          digits = 0;
+          joined = false;
+          normalize = false;
+          j++;
+          continue;
+        }
+        if (profile.cliticSuffixes.length > 0) {
+          let clitic = -1;
+          for (const suffix of profile.cliticSuffixes) {
+            const end = j + 1 + suffix.length;
+            if (end <= n && text.slice(j + 1, end).toLowerCase() === suffix && (end >= n || !isWordClass(cls(end)))) {
+              clitic = end;
+              break;
+            }
+          }
+          if (clitic !== -1) {
+            sink.token('word', segStart, j, normalize ? normalizeSpan(text, segStart, j) : undefined);
+            sink.token('word', j, clitic, code === 0x27 ? undefined : normalizeSpan(text, j, clitic));
+            return clitic;
+          }
+        }
+        if (code !== 0x27) normalize = true;
+        joined = true;
+        j++;
+        continue;
+      }
+      if (letters === 0 && lastDigit && nextClass === DIGIT && (code === 0x2e || code === 0x2c || code === 0x3a)) {
+        separated = true;
+        j++;
+        continue;
+      }
+      if (
+        letters === 0 && lastDigit && (code === 0xa0 || code === 0x202f || code === 0x2009) &&
+        j + 4 <= n && nextClass === DIGIT && cls(j + 2) === DIGIT && cls(j + 3) === DIGIT && (j + 4 === n || cls(j + 4) !== DIGIT)
+      ) {
+        separated = true;
+        normalize = true;
+        j++;
+        continue;
+      }
+      break;
+    }
+
+    const end = j;
+    const after = end < n ? text.charCodeAt(end) : -1;
+    if (letters === 0) {
+      // numbers, and ordinals such as "18."
+      if (after === 0x2e && !separated && digits <= 3 && digits > 0 && isOrdinal(tokenStart, end)) {
+        sink.token('ordinal', segStart, end + 1, undefined);
+        return end + 1;
+      }
+      sink.token(digits > 0 ? 'number' : 'word', segStart, end, normalize ? normalizeSpan(text, segStart, end) : undefined);
+      return end;
+    }
+    if (after === 0x2e && end + 1 < n) {
+      const nextClass = cls(end + 1);
+      if ((nextClass === LETTER || nextClass === DIGIT) && !joined) {
+        const domain = domainEnd(segStart, end);
+        if (domain !== -1) {
+          sink.token('url', segStart, domain, undefined);
+          return domain;
+        }
+      }
+    }
+    if (after === 0x2e && !joined) {
+      const abbreviation = abbreviationEnd(segStart, end);
+      if (abbreviation !== -1) {
+        sink.token('abbreviation', segStart, abbreviation, abbreviation - segStart === end + 1 - segStart ? undefined : normalizeSpan(text, segStart, abbreviation));
+        return abbreviation;
+      }
+      if (profile.numberAbbreviations.has(text.slice(segStart, end).toLowerCase())) {
+        let p = end + 1;
+        if (p < n && (text.charCodeAt(p) === 0x20 || text.charCodeAt(p) === 0xa0)) p++;
+        if (p < n && cls(p) === DIGIT) {
+          sink.token('abbreviation', segStart, end + 1, undefined);
+          return end + 1;
+        }
+      }
+      if (end - segStart === 1 && letters === 1) {
+        // dotted acronyms without spaces: U.S., e.g., U.S.A.
+        let p = end + 1;
+        let parts = 1;
+        while (p + 1 < n && cls(p) === LETTER && text.charCodeAt(p + 1) === 0x2e && (p + 2 >= n || !isWordClass(cls(p + 2)) || (p + 3 < n && text.charCodeAt(p + 3) === 0x2e))) {
+          p += 2;
+          parts++;
+        }
+        if (parts >= 2) {
+          sink.token('abbreviation', segStart, p, undefined);
+          return p;
+        }
+        // initials: "Donald J. Trump"
+        if (isUpperAt(segStart) && end + 2 < n && text.charCodeAt(end + 1) === 0x20 && isUpperAt(end + 2)) {
+          sink.token('abbreviation', segStart, end + 1, undefined);
+          return end + 1;
+        }
+      }
+    }
+    if (isWordHyphen(after) && end + 1 < n && letters > 0) {
+      // truncated compound: "Ein- und Ausreise", "Vor-, Haupt- und Nachsaison"
+      const p = end + 1;
+      const c = text.charCodeAt(p);
+      let truncated = c === 0x2c;
+      if (!truncated && c === 0x20) {
+        const wordEnd = letterRunEnd(p + 1, 12);
+        truncated = wordEnd > p + 1 && profile.truncationFollowers.has(text.slice(p + 1, wordEnd).toLowerCase());
+      }
+      if (truncated) {
+        sink.token('word', segStart, end + 1, normalize || after !== 0x2d ? normalizeSpan(text, segStart, end + 1) : undefined);
+        return end + 1;
+      }
+    }
+    sink.token('word', segStart, end, normalize ? normalizeSpan(text, segStart, end) : undefined);
+    return end;
+  };
+
+  let i = 0;
+  while (i < n) {
+    const code = text.charCodeAt(i);
+    const c = (table[code] ?? 0) & CLASS_MASK;
+    if (c === SPACE) {
+      i++;
+      continue;
+    }
+    if (c === LETTER || c === DIGIT) {
+      i = scanWord(i, i);
+      continue;
+    }
+    if (c === SOFT_HYPHEN) {
+      i++;
+      continue;
+    }
+    if (c === HIGH_SURROGATE) {
+      const astral = cls(i);
+      if (astral === LETTER || astral === DIGIT) {
+        i = scanWord(i, i);
+        continue;
+      }
+      if (i + 1 < n && (table[text.charCodeAt(i + 1)] ?? 0) === LOW_SURROGATE && astral !== SPACE) {
+        i = scanSymbol(i);
+        continue;
+      }
+      if (astral === SPACE) {
+        i += 2;
+        continue;
+      }
+    }
+    if (c === PUNCT) {
+      // handles and hashtags
+      if ((code === 0x40 || code === 0x23) && !wordCharBefore(i) && i + 1 < n) {
+        let j = i + 1;
+        let letters = 0;
+        while (j < n) {
+          const k = cls(j);
+          if (k === LETTER || k === MARK) letters++;
+          else if (!(k === DIGIT || text.charCodeAt(j) === 0x5f)) break;
+          j += (table[text.charCodeAt(j)] ?? 0) === HIGH_SURROGATE ? 2 : 1;
+        }
+        if (j > i + 1 && (code === 0x40 || letters > 0)) {
+          sink.token(code === 0x40 ? 'handle' : 'hashtag', i, j, undefined);
+          i = j;
+          continue;
+        }
+      }
+      // a signed number: "-3,5" after a space or an opening bracket
+      if ((code === 0x2d || code === 0x2212) && i + 1 < n && cls(i + 1) === DIGIT && !wordCharBefore(i)) {
+        i = scanWord(i + 1, i);
+        continue;
+      }
+      // a run of the same mark is one token: "...", "!!!", "--"
+      let j = i + 1;
+      while (j < n && text.charCodeAt(j) === code) j++;
+      sink.token('punctuation', i, j, code === 0x2bc || code === 0x2019 ? "'".repeat(j - i) : undefined);
+      i = j;
+      continue;
+    }
+    if (code === 0x2212 && i + 1 < n && cls(i + 1) === DIGIT && !wordCharBefore(i)) {
+      i = scanWord(i + 1, i);
+      continue;
+    }
+    i = scanSymbol(i);
+  }
+
+  /** A symbol or emoji with its modifiers, zero-width joiners and flag pairs. */
+  function scanSymbol(start: number): number {
+    let j = start;
+    const take = (): number => {
+      const cp = text.codePointAt(j) ?? 0;
+      j += cp > 0xffff ? 2 : 1;
+      return cp;
+    };
+    const firstCp = take();
+    if (firstCp >= 0x1f1e6 && firstCp <= 0x1f1ff) {
+      const second = text.codePointAt(j) ?? 0;
+      if (second >= 0x1f1e6 && second <= 0x1f1ff) take();
+    }
+    while (j < n) {
+      const cp = text.codePointAt(j) ?? 0;
+      if (isSymbolContinuation(cp)) {
+        take();
+        continue;
+      }
+      if (cp === 0x200d && j + 1 < n) {
+        const afterJoiner = j + 1;
+        const k = cls(afterJoiner);
+        if (k !== LETTER && k !== DIGIT && k !== SPACE && k !== PUNCT) {
+          take();
+          take();
+          continue;
+        }
+      }
+      break;
+    }
+    sink.token('symbol', start, j, undefined);
+    return j;
+  }
+}
