@@ -1,15 +1,12 @@
 import { assertString } from '../shared/assert.js';
 import { toLanguageCode } from '../shared/language-codes.js';
 import type { TextSpan } from '../shared/span.js';
-import { cleanArticle } from '../clean/index.js';
-import type { CleanResult } from '../clean/types.js';
-import { detectLanguage, findForeignFragments } from '../language/index.js';
-import type { ForeignFragment, LanguageGuess } from '../language/types.js';
-import { findQuotes, splitQuotes } from '../quotes/index.js';
-import type { Quote, QuoteCue, QuoteSegment, QuoteSpeaker } from '../quotes/types.js';
-import { tokenize, countTokens } from '../terms/index.js';
-import type { Token } from '../terms/types.js';
+import { cleanArticle, type CleanResult } from '../clean/index.js';
+import { detectLanguage, findForeignFragments, type ForeignFragment, type LanguageGuess } from '../language/index.js';
+import { splitQuotes, type Quote, type QuoteCue, type QuoteSegment, type QuoteSpeaker } from '../quotes/index.js';
+import { countTokens, tokenize, type CountTokensOptions, type Token } from '../terms/index.js';
 import { CleanedToOriginal } from './offset-map.js';
+import { uncleaned } from './uncleaned.js';
 import { attachJupyterDisplay } from './jupyter.js';
 import type { AnalyzeArticleOptions, ArticleReport, ArticleStats, TermsSummary } from './types.js';
 
@@ -23,6 +20,10 @@ function assertOptions(options: unknown): asserts options is AnalyzeArticleOptio
   const { top, language } = options as AnalyzeArticleOptions;
   if (top !== undefined && !(Number.isInteger(top) && top >= 0)) {
     throw new TypeError('analyzeArticle: option `top` must be a non-negative integer');
+  }
+  const clean = (options as AnalyzeArticleOptions).clean;
+  if (clean !== undefined && clean !== false && (typeof clean !== 'object' || clean === null)) {
+    throw new TypeError('analyzeArticle: option `clean` must be an object of cleaning options or false');
   }
   if (language !== undefined && typeof language !== 'string') {
     throw new TypeError('analyzeArticle: option `language` must be a string');
@@ -200,16 +201,28 @@ export function analyzeArticle(text: string, options?: AnalyzeArticleOptions): A
   const stem = opts.stem ?? opts.terms?.stem ?? false;
   const given = opts.language === undefined ? undefined : toLanguageCode(opts.language);
 
-  const clean = cleanArticle(text, { ...opts.clean, ...(given === undefined ? {} : { language: given }) });
-  const language: LanguageGuess =
-    given === undefined ? detectLanguage(clean.text, opts.detect) : { lang: given, confidence: 1, alternatives: [] };
+  let clean: CleanResult;
+  let language: LanguageGuess;
+  if (opts.clean === false) {
+    language = given === undefined ? detectLanguage(text, opts.detect) : { lang: given, confidence: 1, alternatives: [] };
+    clean = uncleaned(text, language.lang);
+  } else {
+    clean = cleanArticle(text, { ...opts.clean, ...(given === undefined ? {} : { language: given }) });
+    language = given === undefined ? detectLanguage(clean.text, opts.detect) : { lang: given, confidence: 1, alternatives: [] };
+  }
   const main = language.lang === 'und' ? clean.language : language.lang;
 
   const cleanedFragments = findForeignFragments(clean.text, { ...opts.fragments, mainLanguage: main });
-  const cleanedQuotes = findQuotes(clean.text, { ...opts.quotes, language: main });
-  const cleanedSegments = splitQuotes(clean.text, { ...opts.quotes, language: main, quotes: cleanedQuotes });
+  // one quote analysis: the quote segments carry the quotes findQuotes would return
+  const cleanedSegments = splitQuotes(clean.text, { ...opts.quotes, language: main });
+  const cleanedQuotes = cleanedSegments.flatMap((segment) =>
+    segment.quote !== undefined && (opts.quotes?.includeNonSpeech !== false || segment.quote.role === 'speech') ? [segment.quote] : [],
+  );
+  // one tokenisation for the term counts and the word statistics
   const tokens = tokenize(clean.text, { ...opts.tokenize, language: main });
-  const counts = countTokens(tokens, { ...opts.terms, language: main, stopwords, stem });
+  const countOptions: CountTokensOptions = { ...opts.terms, language: main, stopwords, stem, text: clean.text };
+  if ((opts.terms?.from ?? 'all') !== 'all' && opts.terms?.segments === undefined) countOptions.segments = cleanedSegments;
+  const counts = countTokens(tokens, countOptions);
   const words = tokens.filter((token) => token.kind === 'word');
 
   const map = new CleanedToOriginal(clean);
@@ -224,12 +237,13 @@ export function analyzeArticle(text: string, options?: AnalyzeArticleOptions): A
 
   const terms: TermsSummary = {
     language: main,
-    stopwords,
+    stopwords: counts.settings.stopwords !== 'none',
     stem,
     total: counts.total,
     unique: counts.size,
     top: counts.top(top).map(([term, count]) => ({ term, count })),
   };
+  if (opts.termCounts === true) terms.counts = counts.toJSON();
   const report: ArticleReport = {
     language,
     clean,

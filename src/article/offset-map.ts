@@ -1,4 +1,4 @@
-import type { CleanResult } from '../clean/types.js';
+import type { CleanResult } from '../clean/index.js';
 
 /**
  * One stretch of the cleaned text and where it comes from: a `copy` of the

@@ -1,8 +1,8 @@
 import type { LanguageCode } from '../shared/span.js';
-import type { CleanOptions, CleanResult } from '../clean/types.js';
-import type { LanguageGuess, DetectLanguageOptions, ForeignFragment, FindForeignFragmentsOptions } from '../language/types.js';
-import type { Quote, QuoteSegment, FindQuotesOptions } from '../quotes/types.js';
-import type { TokenizeOptions, TermFrequenciesOptions } from '../terms/types.js';
+import type { CleanOptions, CleanResult } from '../clean/index.js';
+import type { DetectLanguageOptions, FindForeignFragmentsOptions, ForeignFragment, LanguageGuess } from '../language/index.js';
+import type { FindQuotesOptions, Quote, QuoteSegment } from '../quotes/index.js';
+import type { CountOptions, TermFrequenciesJSON, TokenizeOptions } from '../terms/index.js';
 
 /**
  * One term and how often it occurs, as listed in {@link TermsSummary.top}.
@@ -41,8 +41,14 @@ export interface TermsSummary {
   total: number;
   /** Distinct terms. */
   unique: number;
-  /** The most frequent terms, most frequent first, ties alphabetical; at most `top` of them. */
+  /** The most frequent terms, most frequent first; at most `top` of them. */
   top: TermCount[];
+  /**
+   * Every count, as {@link TermFrequencies.toJSON} gives it, when the
+   * `termCounts` option is on: rebuild with {@link TermFrequencies.fromJSON}
+   * and merge the counts of many articles exactly.
+   */
+  counts?: TermFrequenciesJSON;
 }
 
 /**
@@ -148,20 +154,30 @@ export interface AnalyzeArticleOptions {
   language?: string;
   /** How many top terms to list in {@link TermsSummary.top}. Default 20. */
   top?: number;
-  /** Remove stopwords before counting terms. Default `true`. */
+  /** Remove stopwords before counting terms (`true`, the default, uses the curated list of the language). */
   stopwords?: boolean;
   /** Count stems instead of words. Default `false`. */
   stem?: boolean;
-  /** Passed to {@link cleanArticle}. */
-  clean?: CleanOptions;
+  /**
+   * Passed to {@link cleanArticle}; `false` skips cleaning for text that is
+   * already clean: every non-blank line is then a content block and the
+   * report's `clean.text` is the text itself.
+   */
+  clean?: CleanOptions | false;
   /** Passed to {@link detectLanguage}. */
   detect?: DetectLanguageOptions;
   /** Passed to {@link findForeignFragments}. */
   fragments?: FindForeignFragmentsOptions;
-  /** Passed to {@link findQuotes}. */
+  /** Passed to {@link splitQuotes}, which finds the quotes (as {@link findQuotes} does) and splits the text. */
   quotes?: FindQuotesOptions;
   /** Passed to {@link tokenize}. */
   tokenize?: TokenizeOptions;
-  /** Passed to the term counting ({@link termFrequencies}); `language`, `stopwords` and `stem` above take precedence. */
-  terms?: TermFrequenciesOptions;
+  /**
+   * Passed to the term counting ({@link countTokens}, as for
+   * {@link termFrequencies}): `ngrams`, `minLength`, `kinds`, `lowercase`,
+   * `from`… The top-level `language`, `stopwords` and `stem` take precedence.
+   */
+  terms?: CountOptions;
+  /** Put every term count into the report ({@link TermsSummary.counts}), for merging across articles. Default `false`. */
+  termCounts?: boolean;
 }

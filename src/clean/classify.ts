@@ -37,10 +37,12 @@ export const REGION = {
   shortPenalty: 20,
   /** Long blocks with few function words cost this share of their length. */
   badWeight: 0.2,
-  /** Further regions must score this share of the main region. */
-  secondaryShare: 0.5,
+  /** Regions before the main region must score this share of it. */
+  leftShare: 0.1,
+  /** Regions after the main region must score this share of it. */
+  rightShare: 1.5,
   /** … and at least this much. */
-  minScore: 150,
+  minScore: 50,
   /** Which blocks without cues are kept inside a region. */
   keepInside: (c: string, f: BlockFeatures): boolean => c !== 'bad' || f.density > 0,
 };
@@ -70,13 +72,26 @@ function isTitleLike(features: BlockFeatures): boolean {
   );
 }
 
-function neighbour(classes: readonly ContextClass[], i: number, step: 1 | -1, ignoreNearGood: boolean): ContextClass {
-  for (let j = i + step; j >= 0 && j < classes.length; j += step) {
-    const c = classes[j];
-    if (c === 'good' || c === 'bad') return c;
-    if (c === 'near-good' && !ignoreNearGood) return c;
+/**
+ * For every block, the class of the nearest block before (`prev`) and after
+ * (`next`) it that is good or bad (and near-good unless ignored); `'bad'` at
+ * the edges. Two linear sweeps, so long runs of short blocks stay linear.
+ */
+function neighbours(classes: readonly ContextClass[], ignoreNearGood: boolean): { prev: ContextClass[]; next: ContextClass[] } {
+  const decisive = (c: ContextClass | undefined) => c === 'good' || c === 'bad' || (c === 'near-good' && !ignoreNearGood);
+  const prev = new Array<ContextClass>(classes.length);
+  const next = new Array<ContextClass>(classes.length);
+  let last: ContextClass = 'bad';
+  for (let i = 0; i < classes.length; i++) {
+    prev[i] = last;
+    if (decisive(classes[i])) last = classes[i]!;
   }
-  return 'bad';
+  last = 'bad';
+  for (let i = classes.length - 1; i >= 0; i--) {
+    next[i] = last;
+    if (decisive(classes[i])) last = classes[i]!;
+  }
+  return { prev, next };
 }
 
 /** Classifies every block: cues, jusText's context-free and context-sensitive passes, title, zones, kinds. */
@@ -111,11 +126,12 @@ export function classifyBlocks(blocks: readonly RawBlock[], language: CompiledLa
 
   // Template lines that are long, dense real content stay content.
   if (context.templateBlocks) {
+    const near = neighbours(classes, false);
+    const content = (c: ContextClass | undefined) => c === 'good' || c === 'near-good';
     for (const i of context.templateBlocks) {
       if (reasons[i] !== 'template') continue;
       const f = features[i]!;
-      if (f.chars > THRESHOLDS.lengthHigh && f.density >= THRESHOLDS.stopwordsHigh &&
-        neighbour(classes, i, -1, true) === 'good' && neighbour(classes, i, 1, true) === 'good') {
+      if (f.chars >= 2 * THRESHOLDS.lengthLow && f.density >= THRESHOLDS.stopwordsHigh && content(near.prev[i]) && content(near.next[i])) {
         reasons[i] = undefined;
         classes[i] = 'good';
       }
@@ -138,23 +154,24 @@ export function classifyBlocks(blocks: readonly RawBlock[], language: CompiledLa
 
   // jusText: short blocks take the class of their neighbours.
   const afterShort = classes.slice();
+  const strict = neighbours(classes, true);
+  const loose = neighbours(classes, false);
   for (let i = 0; i < n; i++) {
     if (classes[i] !== 'short') continue;
-    const prev = neighbour(classes, i, -1, true);
-    const next = neighbour(classes, i, 1, true);
+    const prev = strict.prev[i];
+    const next = strict.next[i];
     if (prev === 'good' && next === 'good') afterShort[i] = 'good';
     else if (prev === 'bad' && next === 'bad') afterShort[i] = 'bad';
-    else if (prev === 'bad' && neighbour(classes, i, -1, false) === 'near-good') afterShort[i] = 'good';
-    else if (next === 'bad' && neighbour(classes, i, 1, false) === 'near-good') afterShort[i] = 'good';
+    else if (prev === 'bad' && loose.prev[i] === 'near-good') afterShort[i] = 'good';
+    else if (next === 'bad' && loose.next[i] === 'near-good') afterShort[i] = 'good';
     else afterShort[i] = 'bad';
   }
   // jusText: near-good blocks are good unless both neighbours are bad.
   const final = afterShort.slice();
+  const resolved = neighbours(afterShort, true);
   for (let i = 0; i < n; i++) {
     if (afterShort[i] !== 'near-good') continue;
-    const prev = neighbour(afterShort, i, -1, true);
-    const next = neighbour(afterShort, i, 1, true);
-    final[i] = prev === 'bad' && next === 'bad' ? 'bad' : 'good';
+    final[i] = resolved.prev[i] === 'bad' && resolved.next[i] === 'bad' ? 'bad' : 'good';
   }
 
   // The article body: the best-scoring contiguous regions (Body Text Extraction over blocks).
@@ -166,7 +183,7 @@ export function classifyBlocks(blocks: readonly RawBlock[], language: CompiledLa
     if (c === 'short') return final[i] === 'good' ? -REGION.shortKeptPenalty : -REGION.shortPenalty;
     return -f.chars * REGION.badWeight;
   });
-  const regions = contentRegions(scores, REGION.secondaryShare, REGION.minScore);
+  const regions = contentRegions(scores, REGION.leftShare, REGION.rightShare, REGION.minScore);
   const inRegion = new Array<boolean>(n).fill(false);
   for (const region of regions) for (let i = region.start; i <= region.end; i++) inRegion[i] = true;
   for (let i = 0; i < n; i++) {

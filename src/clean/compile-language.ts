@@ -21,6 +21,8 @@ export interface CompiledLanguage {
   exact: ReadonlyMap<string, BoilerplateReason>;
   prefix: ReadonlyMap<string, BoilerplateReason>;
   anywhere: ReadonlyMap<string, BoilerplateReason>;
+  anywhereLong: ReadonlyMap<string, BoilerplateReason>;
+  articleEndReasons: ReadonlySet<BoilerplateReason>;
   /** Longest prefix / anywhere phrase in words. */
   maxPhraseWords: number;
 }
@@ -31,6 +33,7 @@ function compile(data: CleanLanguageData): CompiledLanguage {
   const exact = new Map<string, BoilerplateReason>();
   const prefix = new Map<string, BoilerplateReason>();
   const anywhere = new Map<string, BoilerplateReason>();
+  const anywhereLong = new Map<string, BoilerplateReason>();
   let maxPhraseWords = 1;
   for (const [reason, phrases] of Object.entries(data.cues) as [BoilerplateReason, typeof data.cues[BoilerplateReason]][]) {
     if (!phrases) continue;
@@ -38,7 +41,7 @@ function compile(data: CleanLanguageData): CompiledLanguage {
       const key = normalizeForMatch(phrase);
       if (key && !exact.has(key)) exact.set(key, reason);
     }
-    for (const [list, map] of [[phrases.prefix, prefix], [phrases.anywhere, anywhere]] as const) {
+    for (const [list, map] of [[phrases.prefix, prefix], [phrases.anywhere, anywhere], [phrases.anywhereLong, anywhereLong]] as const) {
       for (const phrase of list ?? []) {
         const key = normalizeForMatch(phrase);
         if (!key || map.has(key)) continue;
@@ -66,6 +69,8 @@ function compile(data: CleanLanguageData): CompiledLanguage {
     exact,
     prefix,
     anywhere,
+    anywhereLong,
+    articleEndReasons: new Set(data.articleEndReasons),
     maxPhraseWords,
   };
 }

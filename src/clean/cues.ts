@@ -6,6 +6,7 @@ import type { BoilerplateReason } from './types.js';
 const PREFIX_MAX_WORDS = 25;
 const ANYWHERE_MAX_WORDS = 14;
 const LABEL_MAX_WORDS = 30;
+const ANYWHERE_LONG_MAX_WORDS = 60;
 const CUE_SAMPLE_CHARS = 300;
 const BREADCRUMB_SEPARATORS = '>›»/|→·';
 
@@ -100,6 +101,17 @@ export function cueReason(text: string, features: BlockFeatures, language: Compi
       for (let n = 0; i + n < words.length && n < language.maxPhraseWords; n++) {
         key = n === 0 ? (words[i] ?? '') : `${key} ${words[i + n] ?? ''}`;
         const reason = language.anywhere.get(key);
+        if (reason) return reason;
+      }
+    }
+  }
+  if (features.words <= ANYWHERE_LONG_MAX_WORDS && language.anywhereLong.size > 0) {
+    const all = text.length > CUE_SAMPLE_CHARS ? normalizeForMatch(text).split(' ') : words;
+    for (let i = 0; i < all.length; i++) {
+      let key = '';
+      for (let n = 0; i + n < all.length && n < language.maxPhraseWords; n++) {
+        key = n === 0 ? (all[i] ?? '') : `${key} ${all[i + n] ?? ''}`;
+        const reason = language.anywhereLong.get(key);
         if (reason) return reason;
       }
     }

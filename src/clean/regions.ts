@@ -19,24 +19,31 @@ export function bestRegion(scores: readonly number[], from = 0, to = scores.leng
   return best;
 }
 
+/** At most this many regions: keeps the search linear on pages of many thousand lines. */
+const MAX_REGIONS = 32;
+
 /**
- * The main region and further regions whose score is at least `share` of the
- * main one's (a second article body, a long comment thread), found by
- * repeating {@link bestRegion} left and right of the regions taken.
+ * The main region and further regions: left of the main region (earlier on
+ * the page, where an article usually starts) a region needs `leftShare` of the
+ * main region's score, right of it (where sidebars, comments and footers
+ * follow) `rightShare`, and always at least `minScore`. Found by repeating
+ * {@link bestRegion} beside the regions taken.
  */
-export function contentRegions(scores: readonly number[], share: number, minScore: number): { start: number; end: number; score: number }[] {
+export function contentRegions(scores: readonly number[], leftShare: number, rightShare: number, minScore: number): { start: number; end: number; score: number }[] {
   const main = bestRegion(scores);
   if (!main) return [];
   const regions = [main];
-  const threshold = Math.max(minScore, main.score * share);
-  const pending: [number, number][] = [[0, main.start - 1], [main.end + 1, scores.length - 1]];
-  while (pending.length > 0) {
-    const [from, to] = pending.pop()!;
+  const pending: [number, number, number][] = [
+    [0, main.start - 1, Math.max(minScore, main.score * leftShare)],
+    [main.end + 1, scores.length - 1, Math.max(minScore, main.score * rightShare)],
+  ];
+  while (pending.length > 0 && regions.length < MAX_REGIONS) {
+    const [from, to, threshold] = pending.pop()!;
     if (from > to) continue;
     const region = bestRegion(scores, from, to);
     if (!region || region.score < threshold) continue;
     regions.push(region);
-    pending.push([from, region.start - 1], [region.end + 1, to]);
+    pending.push([from, region.start - 1, threshold], [region.end + 1, to, threshold]);
   }
   return regions.sort((a, b) => a.start - b.start);
 }

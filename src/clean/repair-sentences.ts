@@ -39,6 +39,7 @@ export function findGluedSentences(text: string, language: CompiledLanguage): nu
       continue;
     }
     if (code !== 0x2e && code !== 0x21 && code !== 0x3f) continue;
+    if (code === 0x2e && i - tokenStart === 3 && text.slice(tokenStart, i).toLowerCase() === 'www') tokenIsAddress = true;
     if (tokenIsAddress) continue;
     let before = i - 1;
     while (before >= tokenStart && closers.includes(text[before] ?? '')) before--;

@@ -94,11 +94,34 @@ function fragmentsSection(report: ArticleReport, lines: LineIndex, painter: Pain
   return ['', heading(`Foreign fragments: ${report.fragments.length}`, painter), ...rows];
 }
 
-function quoteAttribution(quote: Quote, colours: SpeakerColours, painter: Painter): string {
+/** Longest full speaker phrase shown beside the speaker's name. */
+const SPEAKER_PHRASE = 60;
+
+function speakerLabel(quote: Quote, colours: SpeakerColours, painter: Painter): string {
   const name = speakerName(quote);
-  const who = name === undefined ? painter.paint('(no speaker)', 'grey') : painter.paint(name, colours.styleOf(quote), 'bold');
-  const parts = [who];
-  if (quote.cue !== null) parts.push(`${painter.paint(quote.cue.text, 'italic')} (${quote.cue.lemma})`);
+  if (name === undefined || quote.speaker === null) return painter.paint('(no speaker)', 'grey');
+  const label = painter.paint(name, colours.styleOf(quote), 'bold');
+  const phrase = quote.speaker.text;
+  return phrase !== name && phrase.length <= SPEAKER_PHRASE ? `${label} ${painter.paint(`(${phrase})`, 'dim')}` : label;
+}
+
+/** A cue's pieces, with `…` where words lie between them ("fügte … hinzu"). */
+function cueText(cue: NonNullable<Quote['cue']>): string {
+  let text = '';
+  let previousEnd: number | undefined;
+  for (const part of cue.parts) {
+    if (previousEnd !== undefined) text += part.start - previousEnd > 1 ? ' … ' : ' ';
+    text += part.text;
+    previousEnd = part.end;
+  }
+  return text === '' ? cue.text : text;
+}
+
+function quoteAttribution(quote: Quote, colours: SpeakerColours, painter: Painter): string {
+  const parts = [speakerLabel(quote, colours, painter)];
+  if (quote.cue !== null) {
+    parts.push(`${painter.paint(cueText(quote.cue), 'italic')} (${quote.cue.lemma})`);
+  }
   const tags: string[] = [quote.placement];
   if (quote.role !== 'speech') tags.push(quote.role);
   if (quote.unclosed) tags.push('unclosed');

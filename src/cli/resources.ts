@@ -18,10 +18,12 @@ export interface ResourceUsage {
   systemCpuMs: number;
   /** Wall-clock time of the run, milliseconds. */
   wallMs: number;
+  /** Articles processed (failed ones included). */
+  articles: number;
 }
 
 /** Writes the {@link ResourceUsage} of this process when the variable is set. */
-export function recordResourceUsage(env: Readonly<Record<string, string | undefined>>, startedAt: number): void {
+export function recordResourceUsage(env: Readonly<Record<string, string | undefined>>, startedAt: number, articles: number): void {
   const file = env[RESOURCE_USAGE_ENV];
   if (file === undefined || file === '') return;
   const usage = process.resourceUsage();
@@ -30,6 +32,7 @@ export function recordResourceUsage(env: Readonly<Record<string, string | undefi
     userCpuMs: usage.userCPUTime / 1000,
     systemCpuMs: usage.systemCPUTime / 1000,
     wallMs: Date.now() - startedAt,
+    articles,
   };
   writeFileSync(file, `${JSON.stringify(record)}\n`);
 }

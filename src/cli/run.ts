@@ -99,7 +99,7 @@ function resolveInputs(options: CliOptions, stdin: CliEnvironment['stdin']): str
   return [STDIN];
 }
 
-async function analyseInputs(options: CliOptions, io: CliEnvironment): Promise<ExitCodeValue> {
+async function analyseInputs(options: CliOptions, io: CliEnvironment, done: { articles: number }): Promise<ExitCodeValue> {
   const inputs = resolveInputs(options, io.stdin);
   const totalBytes = checkInputs(inputs);
   if (options.html !== undefined) checkOutputFile(options.html);
@@ -109,6 +109,7 @@ async function analyseInputs(options: CliOptions, io: CliEnvironment): Promise<E
   try {
     const tally = await runJobs(jobsOf(options, inputs, io.stdin), runner, framingFor(options, inputs.length), progress, io);
     progress.clear();
+    done.articles = tally.articles;
     if (options.html !== undefined && tally.html !== undefined) writeFileSync(options.html, tally.html);
     if (tally.failed > 0) io.stderr.write(`${oneLine(`${tally.failed} of ${tally.articles} articles failed`)}\n`);
     return tally.failed > 0 ? ExitCode.inputsFailed : ExitCode.ok;
@@ -120,17 +121,18 @@ async function analyseInputs(options: CliOptions, io: CliEnvironment): Promise<E
 /** Runs the command; resolves with the exit code. Never throws. */
 export async function runCli(io: CliEnvironment): Promise<ExitCodeValue> {
   const started = Date.now();
+  const done = { articles: 0 };
   let code: ExitCodeValue;
   try {
     const options = parseArgs(io.argv);
     if (options.help) await writeOut(io.stdout, HELP);
     else if (options.version) await writeOut(io.stdout, `${version}\n`);
-    else code = await analyseInputs(options, io);
+    else code = await analyseInputs(options, io, done);
     code ??= ExitCode.ok;
   } catch (error) {
     io.stderr.write(`${oneLine(errorMessage(error))}\n`);
     code = error instanceof UsageError ? ExitCode.usage : ExitCode.inputsFailed;
   }
-  recordResourceUsage(io.env, started);
+  recordResourceUsage(io.env, started, done.articles);
   return code;
 }

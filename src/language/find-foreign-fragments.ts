@@ -62,28 +62,52 @@ export function findForeignFragments(text: string, options: FindForeignFragments
   const cache: WordScoreCache = new Map();
   const capitalWeight = models.capitalisesNouns[mainIndex] ? P.capitalisedWeightNounLanguage : P.capitalisedWeight;
   const stateCount = states.length;
+  const charBias = Float64Array.from(models.codes, (code) => P.charBias[code] ?? 0);
+  const bias = states.map((state, s) => (s === 0 ? 0 : (P.languageBias[models.codes[state] ?? ''] ?? 0)));
   // Emissions: relative to the best state, clipped, weighted by word shape.
   const emissions = new Float64Array(tokens.length * stateCount);
   const informative = new Uint8Array(tokens.length);
+  // Document cache (Kuhn & De Mori's cache model): a word seen elsewhere in the
+  // same document is likelier to be in the document's language. Leave-one-out
+  // counts, mixed into the main language only.
+  const documentCounts = new Map<string, number>();
+  let documentWords = 0;
+  for (const token of tokens) {
+    if (token.neutral) continue;
+    documentWords++;
+    if (models.functionWords.has(token.key)) continue; // foreign function words repeat across fragments
+    documentCounts.set(token.key, (documentCounts.get(token.key) ?? 0) + 1);
+  }
+  const keepMain = Math.log(1 - P.cacheWeight);
   tokens.forEach((token, t) => {
     const weight = wordWeight(token, capitalWeight);
     if (weight === 0) return;
     informative[t] = token.shape === WordShape.Lower || token.sentenceStart ? 1 : 0;
-    const scores = scoreWord(models, token, cache);
-    let best = -Infinity;
-    for (let s = 0; s < stateCount; s++) best = Math.max(best, scores[states[s] ?? 0] ?? -Infinity);
-    for (let s = 0; s < stateCount; s++) {
-      const relative = Math.max((scores[states[s] ?? 0] ?? -Infinity) - best, -P.clip);
-      emissions[t * stateCount + s] = relative * weight;
+    const scores = scoreWord(models, token, cache, charBias);
+    const seenElsewhere = (documentCounts.get(token.key) ?? 1) - 1;
+    let mainScore = scores[mainIndex] ?? -Infinity;
+    if (seenElsewhere > 0 && P.cacheWeight > 0) {
+      const cached = Math.log((P.cacheWeight * seenElsewhere) / Math.max(1, documentWords - 1));
+      mainScore = logAdd(mainScore + keepMain, cached);
+    }
+    // Evidence relative to the main language, clipped to ±clip so that one odd
+    // word cannot decide a span; two foreign languages that both beat the main
+    // one by more than `clip` tie, and context decides between them.
+    for (let s = 1; s < stateCount; s++) {
+      const difference = (scores[states[s] ?? 0] ?? -Infinity) - mainScore;
+      const relative = Math.max(-P.clip, Math.min(P.clip, difference));
+      emissions[t * stateCount + s] = relative * weight + (bias[s] ?? 0) * (informative[t] ?? 0);
     }
   });
 
   const fragments: ForeignFragment[] = [];
-  let lineStart = 0;
-  for (let t = 0; t <= tokens.length; t++) {
-    if (t === tokens.length || (tokens[t]?.line ?? 0) !== (tokens[lineStart]?.line ?? 0)) {
-      if (t > lineStart) decodeLine(lineStart, t);
-      lineStart = t;
+  // Decode sentence by sentence (a sentence start or a new line begins a segment).
+  let segmentStart = 0;
+  for (let t = 1; t <= tokens.length; t++) {
+    const token = tokens[t];
+    if (t === tokens.length || token?.sentenceStart === true || token?.line !== tokens[t - 1]?.line) {
+      decodeLine(segmentStart, t);
+      segmentStart = t;
     }
   }
   return fragments;
@@ -109,8 +133,13 @@ export function findForeignFragments(text: string, options: FindForeignFragments
     let first = from;
     let last = to - 1;
     const gain = (t: number): number => (emissions[t * stateCount + state] ?? 0) - (emissions[t * stateCount] ?? 0);
-    while (first <= last && gain(first) <= 0) first++;
-    while (last >= first && gain(last) <= 0) last--;
+    // Fragments begin and end on words that carry evidence in the fragment's
+    // language: lower-case or sentence-initial words, or nouns where that
+    // language capitalises them; not on a name next to it.
+    const nouns = models.capitalisesNouns[states[state] ?? 0] === true;
+    const edge = (t: number): boolean => gain(t) > P.edgeMargin && (informative[t] === 1 || (nouns && tokens[t]?.shape === WordShape.Capitalised && !tokens[t]?.neutral));
+    while (first <= last && !edge(first)) first++;
+    while (last >= first && !edge(last)) last--;
     if (first > last) return;
     let ratio = 0;
     let words = 0;
@@ -160,12 +189,12 @@ function markNeutralPhrases(tokens: WordToken[]): void {
     const before = tokens[t - 1];
     if (!token || !before || token.shape !== WordShape.Lower || before.shape === WordShape.Lower || before.line !== token.line) continue;
     let end = t;
-    while (end < tokens.length && end - t < 3 && tokens[end]?.shape === WordShape.Lower && tokens[end]?.line === token.line) end++;
+    while (end < tokens.length && end - t < 3 && tokens[end]?.shape === WordShape.Lower && (tokens[end]?.key.length ?? 9) <= 4 && tokens[end]?.line === token.line) end++;
     const after = tokens[end];
-    if (after && after.line === token.line && !after.sentenceStart && after.shape !== WordShape.Lower && end - t <= 3) {
+    if (end > t && after && after.line === token.line && !after.sentenceStart && after.shape !== WordShape.Lower) {
       for (let k = t; k < end; k++) {
         const word = tokens[k];
-        if (word && word.key.length <= 4) word.neutral = true;
+        if (word) word.neutral = true;
       }
     }
   }
@@ -233,4 +262,8 @@ function viterbi(emissions: Float64Array, from: number, to: number, stateCount: 
     state = back[i * stateCount + state] ?? 0;
   }
   return path;
+}
+
+function logAdd(a: number, b: number): number {
+  return a > b ? a + Math.log1p(Math.exp(b - a)) : b + Math.log1p(Math.exp(a - b));
 }

@@ -4,23 +4,55 @@
  * training-side foreign text (scripts/eval-languages.ts --tune); never on the
  * evaluation set.
  */
-export const FRAGMENT_PARAMETERS = {
+export const FRAGMENT_PARAMETERS: FragmentParameters = {
   /** Cost of every language switch in the Viterbi decoder. */
-  switchPenalty: 5,
+  switchPenalty: 6,
   /** Largest disadvantage one word can put on a language. */
   clip: 8,
   /** Weight of a capitalised word inside a sentence when the main language capitalises nouns (German). */
   capitalisedWeightNounLanguage: 0.3,
-  /** Weight of a capitalised word inside a sentence otherwise (mostly names). */
-  capitalisedWeight: 0,
+  /** Weight of a capitalised word inside a sentence otherwise (mostly names; German nouns in a fragment). */
+  capitalisedWeight: 0.3,
+  /**
+   * Added to a language's score for every informative word in that language's
+   * state (not the main language's): compensates models built from little text
+   * (Dutch has the smallest training text, so its smoothed model is flattest).
+   */
+  languageBias: { deu: 0, eng: 0, spa: 0, fra: 0, ita: 0, por: 0, nld: -1.5 } as Record<string, number>,
+  /**
+   * Added per character (and word end) to a language's character-model score:
+   * a calibration of models whose training text is small or narrow, whose
+   * smoothed probabilities are too flat and so win on unfamiliar words.
+   */
+  charBias: { deu: 0, eng: 0, spa: 0, fra: 0, ita: 0, por: 0, nld: -0.3 } as Record<string, number>,
   /** Log-likelihood ratio a fragment of three or more evidence words needs. */
   threshold: 6,
   /** Added to the threshold per evidence word short of three. */
   perMissingWord: 2,
   /** Log-likelihood ratio a single word needs (minWords: 1). */
   singleWordThreshold: 9,
+  /** Weight of the document cache in the main language's word probability (0 disables it). */
+  cacheWeight: 0.1,
+  /** A fragment's first and last word must favour its language over the main one by this much. */
+  edgeMargin: 0,
   /** Lower-case (or sentence-initial) words with evidence a fragment of two or more words needs. */
   minEvidenceWords: 2,
   /** Slope of the logistic confidence around the threshold. */
   confidenceSlope: 0.5,
-} as const;
+};
+
+export interface FragmentParameters {
+  switchPenalty: number;
+  clip: number;
+  capitalisedWeightNounLanguage: number;
+  capitalisedWeight: number;
+  languageBias: Record<string, number>;
+  charBias: Record<string, number>;
+  threshold: number;
+  perMissingWord: number;
+  singleWordThreshold: number;
+  minEvidenceWords: number;
+  edgeMargin: number;
+  cacheWeight: number;
+  confidenceSlope: number;
+}

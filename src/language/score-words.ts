@@ -14,15 +14,16 @@ import type { WordToken } from './tokenize.js';
 export type WordScoreCache = Map<string, Float64Array>;
 
 /** log P(word | language) for every modelled language (cached by case-folded form). */
-export function scoreWord(models: CompiledModels, token: WordToken, cache: WordScoreCache): Float64Array {
+export function scoreWord(models: CompiledModels, token: WordToken, cache: WordScoreCache, charBias: Float64Array): Float64Array {
   const cached = cache.get(token.key);
   if (cached) return cached;
   const count = models.count;
   const scores = new Float64Array(count);
   addCharScores(models, token.symbols, token.symbols.length, scores);
   const functionWord = models.functionWords.get(token.key);
+  const length = token.symbols.length + 1;
   for (let l = 0; l < count; l++) {
-    const charLog = Math.log(models.otherWordMass[l] ?? 1) + (scores[l] ?? 0);
+    const charLog = Math.log(models.otherWordMass[l] ?? 1) + (scores[l] ?? 0) + (charBias[l] ?? 0) * length;
     const f = functionWord ? (functionWord[l] ?? 0) : 0;
     scores[l] = f > 0 ? logAdd(Math.log(f), charLog) : charLog;
   }

@@ -71,7 +71,9 @@ export function tokenize(text: string): WordToken[] {
         let end = i;
         while (end > start && isTrailingPunctuation(text.charCodeAt(end - 1))) end--;
         tokens.push(neutralToken(start, end, line, sentenceStart));
-        sentenceStart = end < i && SENTENCE_END.has(text[end] ?? '');
+        // "am 9. Juni": a period after a number is an ordinal, not a sentence end.
+        const ordinal = text[end] === '.' && end - start <= 2 && /^\d+$/.test(text.slice(start, end));
+        sentenceStart = end < i && SENTENCE_END.has(text[end] ?? '') && !ordinal;
         continue;
       }
       i++;

@@ -49,19 +49,38 @@ export function quoteLanguage(text: string, language: string | undefined): Quote
     const code = toLanguageCode(language);
     return QUOTE_LANGUAGES[code] ?? QUOTE_LANGUAGES['deu']!;
   }
-  const sample = text.slice(0, 3000).toLowerCase().split(/[^\p{L}]+/u);
+  const counts = new Map<QuoteLanguageData, number>();
+  const sample = text.length > 1500 ? text.slice(0, 1500) : text;
+  for (const match of sample.matchAll(LETTERS)) {
+    const languages = stopwordLanguages().get(match[0].toLowerCase());
+    if (languages !== undefined) for (const data of languages) counts.set(data, (counts.get(data) ?? 0) + 1);
+  }
   let best: QuoteLanguageData = QUOTE_LANGUAGES['deu']!;
   let bestCount = 0;
-  for (const data of Object.values(QUOTE_LANGUAGES)) {
-    const stop = new Set(data.stopwords);
-    let count = 0;
-    for (const word of sample) if (stop.has(word)) count++;
+  for (const [data, count] of counts) {
     if (count > bestCount * 1.2 && count >= 3) {
       best = data;
       bestCount = count;
     }
   }
   return best;
+}
+
+const LETTERS = /\p{L}+/gu;
+let stopwordTable: Map<string, QuoteLanguageData[]> | null = null;
+
+function stopwordLanguages(): Map<string, QuoteLanguageData[]> {
+  if (stopwordTable === null) {
+    stopwordTable = new Map();
+    for (const data of Object.values(QUOTE_LANGUAGES)) {
+      for (const word of data.stopwords) {
+        const list = stopwordTable.get(word) ?? [];
+        list.push(data);
+        stopwordTable.set(word, list);
+      }
+    }
+  }
+  return stopwordTable;
 }
 
 function styleFor(text: string, option: FindQuotesOptions['style']): MarkStyle {
@@ -209,12 +228,14 @@ export function analyzeQuotes(text: string, options: FindQuotesOptions = {}): Qu
           const phrase = speakerOfCue(prev.tokens, hit, lang, false);
           if (phrase !== null && set(phrase, hit, 'cue', 0.8, s - 1)) return;
         }
-        const subject = firstPerson(prev.tokens, 0, prev.tokens.length);
+        const chained = prior !== null && prior.quote.speaker !== null && prior.sentence >= s - 3;
+        const subject = chained ? null : firstPerson(prev.tokens, 0, prev.tokens.length);
         if (subject !== null && set(subject, null, 'previous', 0.6, s - 1)) return;
       }
     }
     // Chained quotes inherit the speaker.
-    if (prior !== null && prior.quote.speaker !== null && (prior.sentence === s || prior.sentence === s - 1)) {
+    const colonBefore = s > 0 && info(s - 1).tokens[info(s - 1).tokens.length - 1]?.text === ':';
+    if (prior !== null && prior.quote.speaker !== null && (prior.sentence === s || prior.sentence === s - 1 || (colonBefore && prior.sentence >= s - 3))) {
       quote.speaker = prior.quote.speaker;
       quote.cue = prior.quote.cue;
       quote.attribution = 'chain';
@@ -245,8 +266,11 @@ export function analyzeQuotes(text: string, options: FindQuotesOptions = {}): Qu
     for (let i = from; i < to; i++) {
       const token = tokens[i]!;
       if (token.kind !== 'word') continue;
-      if (i > 0 && lang.prepositions.has(tokens[i - 1]!.lower)) continue;
-      if (lang.prepositions.has(token.lower)) continue;
+      if (lang.prepositions.has(token.lower)) {
+        const object = nounPhraseAt(tokens, i + 1, lang);
+        if (object !== null) i = object.last;
+        continue;
+      }
       const phrase = nounPhraseAt(tokens, i, lang);
       if (phrase !== null && !phrase.pronoun && isPersonLike(tokens, phrase, lang)) return phrase;
       if (phrase !== null) i = phrase.last;
@@ -276,14 +300,16 @@ export function analyzeQuotes(text: string, options: FindQuotesOptions = {}): Qu
       }
       if (best !== null) return { ...toSpeaker(text, tokens, best), mention };
     }
-    return null;
+    // Unresolved: the pronoun itself is the best span there is.
+    return { ...mention, head: { ...mention }, mention };
   }
 }
 
 function isAfterOtherQuote(tokens: readonly Token[], hit: CueHit, q: number): boolean {
   // ", sagte X" right after a different quote belongs to that quote.
   let i = hit.token - 1;
-  if (tokens[i]?.text === ',' || tokens[i]?.text === '–') i--;
+  if (tokens[i]?.text !== ',' && tokens[i]?.text !== '–') return false;
+  i--;
   const token = tokens[i];
   return token !== undefined && token.kind === 'quote' && i !== q;
 }
@@ -299,10 +325,17 @@ function reportedMarker(tokens: readonly Token[], cues: readonly CueHit[], lang:
   }
   for (const hit of cues) {
     if (hit.kind !== 'verb' && hit.kind !== 'participle') continue;
+    const before = tokens[hit.token - 1];
+    if (before !== undefined && (before.text === ',' || before.kind === 'quote')) continue; // „Q“, sagte X
     for (let k = hit.token + 1; k < Math.min(tokens.length, hit.token + 8); k++) {
       const token = tokens[k]!;
       if (token.kind === 'quote' || token.text === ':') break;
       if (lang.complementizers.has(token.lower)) return 'complement';
+      if (token.text === ',') {
+        const next = tokens[k + 1];
+        if (next !== undefined && next.kind === 'word' && !lang.subordinators.has(next.lower) && next.lower !== 'der' && next.lower !== 'die' && next.lower !== 'das') return 'complement';
+        break;
+      }
     }
   }
   if (cues.some((hit) => hit.kind === 'source' || hit.kind === 'postposition')) return 'source';
@@ -348,13 +381,21 @@ function isTitle(quote: Quote, tokens: readonly Token[], q: number, lang: Langua
   if (prev !== undefined && prev.kind === 'word' && lang.data.titleNounEndings.some((ending) => prev.lower.endsWith(ending))) return true;
   const allCapitalised = words.every((word) => /^[\p{Lu}\d&]/u.test(word));
   if (words.length >= 2 && allCapitalised) return true;
-  return false;
+  // Names with function words: "Board of Governors", "Die Früchte des Zorns".
+  const capitalised = words.filter((word) => /^[\p{Lu}\d]/u.test(word)).length;
+  const clauseWords = new Set(lang.data.stopwords);
+  const hasClauseWord = words.some((word) => lang.auxiliaries.has(word.toLowerCase()) || lang.pronouns.has(word.toLowerCase()) || word === 'ich' || word === 'Ich' || word === 'wir' || word === 'Wir');
+  const attributed = quote.attribution === 'cue' || quote.attribution === 'source';
+  return !attributed && words.length >= 3 && capitalised * 2 > words.length && !hasClauseWord && words.every((word) => /^[\p{Lu}\d]/u.test(word) || clauseWords.has(word.toLowerCase()) || word.length <= 3);
 }
 
 function roleOf(quote: Quote, tokens: readonly Token[], q: number, lang: LanguageIndex): QuoteRole {
+  const words = countWords(quote.text);
+  // A one-word label before a colon ("Wikinews: …") names a speaker; it is not speech.
+  if (words === 1 && tokens[q + 1]?.text === ':' && quote.placement === 'block') return 'title';
   if (quote.attribution === 'template') return 'speech';
   if (q >= 0 && isTitle(quote, tokens, q, lang)) return 'title';
-  const words = countWords(quote.text);
+  if (quote.placement === 'block' && words < 2) return 'scare';
   const sentenceLike = SENTENCE_END.includes(quote.text[quote.text.length - 1] ?? '') || words >= 5;
   if (sentenceLike || quote.placement === 'block') return 'speech';
   if (quote.attribution === 'cue' || quote.attribution === 'source') return 'speech';

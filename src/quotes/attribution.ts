@@ -24,6 +24,24 @@ export interface LanguageIndex {
   subjunctive: Set<string>;
   particles: Set<string>;
   nameParticles: Set<string>;
+  /** Multi-word source prepositions by first word. */
+  sourcePhrases: Map<string, string[][]>;
+  /** Impersonal cue phrases by first word. */
+  impersonalPhrases: Map<string, string[][]>;
+  postpositions: Set<string>;
+  afterQuoteWords: Set<string>;
+  stopwords: Set<string>;
+}
+
+function byFirstWord(phrases: readonly string[]): Map<string, string[][]> {
+  const map = new Map<string, string[][]>();
+  for (const phrase of phrases) {
+    const words = phrase.split(' ');
+    const list = map.get(words[0]!) ?? [];
+    list.push(words);
+    map.set(words[0]!, list);
+  }
+  return map;
 }
 
 const indexCache = new Map<string, LanguageIndex>();
@@ -56,6 +74,11 @@ export function indexLanguage(data: QuoteLanguageData): LanguageIndex {
     subjunctive: new Set(data.subjunctiveForms),
     particles: new Set(data.cueVerbs.map((verb) => verb.particle).filter((particle) => particle !== '')),
     nameParticles: new Set(data.nameParticles),
+    sourcePhrases: byFirstWord(data.sourcePrepositions),
+    impersonalPhrases: byFirstWord(data.impersonalCues),
+    postpositions: new Set(data.sourcePostpositions),
+    afterQuoteWords: new Set(data.afterQuoteSpeakerWords),
+    stopwords: new Set(data.stopwords),
   };
   indexCache.set(data.code, index);
   return index;
@@ -81,7 +104,7 @@ export interface NounPhrase {
 
 const isCapitalised = (token: Token): boolean => token.kind === 'word' && /^\p{Lu}/u.test(token.text);
 const isClauseBreak = (token: Token): boolean =>
-  token.kind === 'quote' || (token.kind === 'punct' && ',;:()–—'.includes(token.text)) || (token.kind === 'punct' && '.!?'.includes(token.text));
+  (token.kind === 'punct' && ',;:()–—'.includes(token.text)) || (token.kind === 'punct' && '.!?'.includes(token.text));
 
 function span(text: string, start: number, end: number): TextSpan {
   return { start, end, text: text.slice(start, end) };
@@ -117,24 +140,26 @@ export function findCues(text: string, tokens: readonly Token[], lang: LanguageI
     if (token.kind !== 'word') continue;
     const lower = token.lower;
     // Source prepositions (single or multi-word) and impersonal cues.
-    for (const phrase of data.sourcePrepositions) {
-      const words = phrase.split(' ');
-      if (words[0] !== lower) continue;
-      let ok = true;
-      for (let k = 1; k < words.length; k++) if (tokens[i + k]?.lower !== words[k]) ok = false;
-      if (ok) hits.push({ kind: 'source', token: i, after: i + words.length, cue: makeCue(text, tokens, words.map((_, k) => i + k), phrase) });
+    const sources = lang.sourcePhrases.get(lower);
+    if (sources !== undefined) {
+      for (const words of sources) {
+        let ok = true;
+        for (let k = 1; k < words.length; k++) if (tokens[i + k]?.lower !== words[k]) ok = false;
+        if (ok) hits.push({ kind: 'source', token: i, after: i + words.length, cue: makeCue(text, tokens, words.map((_, k) => i + k), words.join(' ')) });
+      }
     }
-    for (const phrase of data.impersonalCues) {
-      const words = phrase.split(' ');
-      if (words[0] !== lower) continue;
-      let ok = true;
-      for (let k = 1; k < words.length; k++) if (tokens[i + k]?.lower !== words[k]) ok = false;
-      if (ok && words.length > 1) hits.push({ kind: 'impersonal', token: i, after: i + words.length, cue: makeCue(text, tokens, words.map((_, k) => i + k), phrase) });
+    const impersonal = lang.impersonalPhrases.get(lower);
+    if (impersonal !== undefined) {
+      for (const words of impersonal) {
+        let ok = words.length > 1;
+        for (let k = 1; k < words.length; k++) if (tokens[i + k]?.lower !== words[k]) ok = false;
+        if (ok) hits.push({ kind: 'impersonal', token: i, after: i + words.length, cue: makeCue(text, tokens, words.map((_, k) => i + k), words.join(' ')) });
+      }
     }
-    if (data.sourcePostpositions.includes(lower) && i > 0) {
+    if (i > 0 && lang.postpositions.has(lower)) {
       hits.push({ kind: 'postposition', token: i, after: i + 1, cue: makeCue(text, tokens, [i], lower) });
     }
-    if (data.afterQuoteSpeakerWords.includes(lower) && i > 0) {
+    if (i > 0 && lang.afterQuoteWords.has(lower)) {
       const prev = tokens[i - 1]!;
       const next = tokens[i + 1];
       if ((prev.text === ',' || prev.text === '–' || prev.kind === 'quote') && next !== undefined && (isCapitalised(next) || lang.determiners.has(next.lower))) {
@@ -177,6 +202,7 @@ function isNameToken(token: Token | undefined, lang: LanguageIndex): boolean {
 
 function isAdjective(token: Token | undefined, lang: LanguageIndex): boolean {
   if (token === undefined || token.kind !== 'word') return false;
+  if (/^\d/.test(token.text)) return true;
   if (lang.data.nounsCapitalised) return !isCapitalised(token) && /(?:e|en|er|es|em)$/.test(token.lower) && token.lower.length > 3 && !lang.finite.has(token.lower) && !lang.nonFinite.has(token.lower) && !lang.prepositions.has(token.lower) && !lang.auxiliaries.has(token.lower);
   return false;
 }
@@ -189,7 +215,7 @@ function isAdjective(token: Token | undefined, lang: LanguageIndex): boolean {
 export function nounPhraseAt(tokens: readonly Token[], from: number, lang: LanguageIndex): NounPhrase | null {
   const first = tokens[from];
   if (first === undefined || first.kind !== 'word') return null;
-  if (lang.pronouns.has(first.text) || (lang.pronouns.has(first.lower) && !lang.data.nounsCapitalised)) {
+  if (lang.pronouns.has(first.lower)) {
     return { first: from, last: from, head: from, pronoun: true };
   }
   let i = from;
@@ -228,6 +254,11 @@ export function nounPhraseAt(tokens: readonly Token[], from: number, lang: Langu
       last = j;
       head = j;
     }
+  }
+  // Apposition after a name: "Yuri Ushakov, der diplomatische Berater des Kremls".
+  if (head > from && isNameToken(tokens[head - 1], lang) && tokens[last + 1]?.text === ',' && lang.determiners.has(tokens[last + 2]?.lower ?? '')) {
+    const role = nounPhraseAt(tokens, last + 2, lang);
+    if (role !== null && !role.pronoun) last = role.last;
   }
   return { first: from, last, head, pronoun: false };
 }
@@ -270,7 +301,23 @@ function subjectOfVerb(tokens: readonly Token[], verb: number, lang: LanguageInd
     }
     return null;
   };
-  if (preferAfter || verb === start) return after();
+  if (preferAfter) return after();
+  if (verb === start) {
+    const inverted = after();
+    if (inverted !== null || tokens[verb - 1]?.text !== ',') return inverted;
+    // "Der Leiter des Programms, Klaus Stöhr, sagte:" — subject with an apposition before the comma.
+    let from = clauseStart(tokens, verb - 2);
+    for (let step = 0; step < 2 && from >= 0; step++) {
+      const phrase = nounPhraseAt(tokens, from, lang);
+      if (phrase !== null && phrase.last === verb - 2) return phrase;
+      if (from < 2 || tokens[from - 1]?.text !== ',') break;
+      from = clauseStart(tokens, from - 2);
+    }
+    // "X, der …, sagte": the sentence-initial noun phrase.
+    const initial = nounPhraseAt(tokens, 0, lang);
+    if (initial !== null && tokens[initial.last + 1]?.text === ',' && isPersonLike(tokens, initial, lang)) return initial;
+    return null;
+  }
   const opener = tokens[start]!;
   if (lang.subordinators.has(opener.lower)) {
     const phrase = nounPhraseAt(tokens, start + 1, lang);
@@ -298,15 +345,29 @@ export function speakerOfCue(tokens: readonly Token[], hit: CueHit, lang: Langua
       if (prep !== undefined && lang.data.impersonalSourcePrepositions.includes(prep.lower)) return nounPhraseAt(tokens, hit.after + 1, lang);
       return null;
     }
-    case 'verb':
-      return subjectOfVerb(tokens, hit.token, lang, preferAfter);
-    case 'participle': {
+    case 'verb': {
+      const subject = subjectOfVerb(tokens, hit.token, lang, preferAfter);
+      if (subject !== null || !lang.nonFinite.has(tokens[hit.token]!.lower)) return subject;
+      return participleSubject(tokens, hit, lang, preferAfter);
+    }
+    case 'participle':
+      return participleSubject(tokens, hit, lang, preferAfter);
+  }
+}
+
+function participleSubject(tokens: readonly Token[], hit: CueHit, lang: LanguageIndex, preferAfter: boolean): NounPhrase | null {
+  {
+    {
       const start = clauseStart(tokens, hit.token);
       for (let i = hit.token - 1; i >= start; i--) {
         if (lang.auxiliaries.has(tokens[i]!.lower)) return subjectOfVerb(tokens, i, lang, preferAfter && i === start);
       }
-      const opener = tokens[start];
-      if (opener !== undefined && lang.subordinators.has(opener.lower)) return nounPhraseAt(tokens, start + 1, lang);
+      // Verb-final clause: "Wie der Präsident, Wladimir Putin, betont hat" — find the conjunction.
+      for (let i = hit.token - 1; i >= Math.max(0, hit.token - 16); i--) {
+        const token = tokens[i]!;
+        if (token.kind === 'quote' || token.text === ':' || token.text === '.') break;
+        if (lang.subordinators.has(token.lower)) return nounPhraseAt(tokens, i + 1, lang);
+      }
       if (preferAfter) {
         for (let i = hit.token + 1; i < Math.min(tokens.length, hit.token + 3); i++) {
           if (lang.auxiliaries.has(tokens[i]!.lower)) return subjectOfVerb(tokens, i, lang, true);
@@ -327,8 +388,9 @@ export function isPersonLike(tokens: readonly Token[], phrase: NounPhrase, lang:
     return false;
   });
   if (hasRole) return true;
-  const capitalisedRun = phrase.last - phrase.first >= 1 && isCapitalised(tokens[phrase.first]!) && !lang.determiners.has(tokens[phrase.first]!.lower);
-  return capitalisedRun || !lang.data.nounsCapitalised || !lang.determiners.has(tokens[phrase.first]!.lower);
+  const before = tokens[phrase.head - 1];
+  const multiName = phrase.head > phrase.first && before !== undefined && isNameToken(before, lang);
+  return multiName || !lang.data.nounsCapitalised || (phrase.first === 0 && phrase.head === 0);
 }
 
 /** Turns a noun phrase into a speaker object. */

@@ -31,6 +31,8 @@ const isSpaceCode = (code: number): boolean =>
   code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0 || code === 0x202f || code === 0x2009 || code === 12;
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** Every quotation mark of the table, and the newline that ends a paragraph. */
+const MARK_SCAN = /["'\u00AB\u00BB\u2018\u2019\u201A\u201C\u201D\u201E\u201F\u2039\u203A\uFF02\n]/g;
 const isWordChar = (char: string): boolean => char !== '' && LETTER_OR_DIGIT.test(char);
 
 /** Looks like an opening mark: followed by a non-space, preceded by a space, start, bracket or another mark. */
@@ -216,13 +218,14 @@ export function pairQuoteMarks(text: string, style: MarkStyle): MarkPair[] {
   };
 
   const length = text.length;
-  for (let i = 0; i < length; i++) {
+  const scan = new RegExp(MARK_SCAN.source, 'g');
+  for (let match = scan.exec(text); match !== null; match = scan.exec(text)) {
+    const i = match.index;
     const code = text.charCodeAt(i);
     if (code === 10) {
       if (stack.length > 0) closeParagraph(i);
       continue;
     }
-    if (code < 34 || (code > 39 && code < 0xab) || (code > 0xbb && code < 0x2018)) continue;
     const entry = QUOTE_MARK_BY_CODE.get(code);
     if (entry === undefined) continue;
     const hasOpen = openCount[entry.family] > 0;

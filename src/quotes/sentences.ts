@@ -69,47 +69,58 @@ export function segmentSentences(text: string, pairs: readonly MarkPair[], data:
     start = -1;
   };
   const length = text.length;
-  for (let i = 0; i < length; i++) {
-    const char = text[i] ?? '';
-    if (char === '\n') {
-      finish(i);
+  const firstNonSpace = (from: number, to: number): number => {
+    let k = from;
+    while (k < to && isSpace(text[k] ?? '')) k++;
+    return k;
+  };
+  const boundary = /[.!?\u2026\n]/g;
+  let i = 0;
+  while (i < length) {
+    boundary.lastIndex = i;
+    const match = boundary.exec(text);
+    let next = match === null ? length : match.index;
+    const pair = pairs[pairIndex];
+    if (pair !== undefined && pair.start < i) {
+      pairIndex++;
       continue;
     }
-    if (start < 0) {
-      if (isSpace(char)) continue;
-      start = i;
-    }
-    const pair = pairs[pairIndex];
-    if (pair !== undefined && i === pair.start) {
+    if (pair !== undefined && pair.start <= next) {
+      if (start < 0) {
+        const first = firstNonSpace(i, pair.start);
+        start = first;
+      }
       pairIndex++;
-      i = pair.end - 1;
+      i = pair.end;
       const last = text[pair.contentEnd - 1] ?? '';
       if (!pair.unclosed && SENTENCE_END.includes(last) && pair.end < length) {
-        const next = text[pair.end] ?? '';
-        if ((isSpace(next) && startsSentence(text, pair.end)) || UPPER.test(next) || (QUOTE_MARK_BY_CODE.has(next.charCodeAt(0)) && next !== '“')) {
+        const after = text[pair.end] ?? '';
+        if ((isSpace(after) && startsSentence(text, pair.end)) || UPPER.test(after) || (QUOTE_MARK_BY_CODE.has(after.charCodeAt(0)) && after !== '“')) {
           finish(pair.end);
         }
       }
       continue;
     }
-    if (SENTENCE_END.includes(char)) {
-      let j = i + 1;
-      while (j < length && SENTENCE_END.includes(text[j] ?? '')) j++;
-      const next = text[j] ?? '';
-      if (next === '' || next === '\n') {
-        i = j - 1;
-        continue;
-      }
-      const glued = UPPER.test(next) || next === '„' || (next === '"' && char === '.');
-      const spaced = isSpace(next) && startsSentence(text, j);
-      if ((glued || spaced) && !(char === '.' && isAbbreviationPeriod(text, i, data))) {
-        if (glued && char === '.' && LETTER.test(text[i - 1] ?? '') && /\p{Ll}/u.test(text[i - 2] ?? '') === false && UPPER.test(next) && text[i - 2] === '.') {
-          continue; // U.S.A.
-        }
-        finish(j);
-        i = j - 1;
-      }
+    if (start < 0) {
+      const first = firstNonSpace(i, next);
+      if (first < next) start = first;
     }
+    if (next >= length) break;
+    const char = text[next] ?? '';
+    if (char === '\n') {
+      if (start >= 0) finish(next);
+      i = next + 1;
+      continue;
+    }
+    if (start < 0) start = next;
+    let j = next + 1;
+    while (j < length && SENTENCE_END.includes(text[j] ?? '')) j++;
+    const following = text[j] ?? '';
+    i = j;
+    if (following === '' || following === '\n') continue;
+    const glued = UPPER.test(following) || following === '„' || (following === '"' && char === '.');
+    const spaced = isSpace(following) && startsSentence(text, j);
+    if ((glued || spaced) && !(char === '.' && isAbbreviationPeriod(text, next, data))) finish(j);
   }
   finish(length);
   return sentences;

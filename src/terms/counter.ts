@@ -3,6 +3,7 @@
  * countTermsStream and the corpus: options resolved once, then tokens fed
  * straight from the scanner into a Map without building token objects.
  */
+import { splitQuotes } from '../quotes/index.js';
 import type { LanguageCode } from '../shared/span.js';
 import { detectTermsLanguage } from './detect.js';
 import { assertOptions, resolveLanguageOption } from './options.js';
@@ -30,7 +31,7 @@ export interface ResolvedCountOptions {
 export function resolveCountOptions(options: CountOptions | undefined, fn: string): ResolvedCountOptions {
   assertOptions(options, fn);
   const language = resolveLanguageOption(options, fn);
-  const o = options ?? {};
+  const o: CountOptions = options ?? {};
   const bool = (name: 'lowercase' | 'stem', fallback: boolean): boolean => {
     const value = o[name];
     if (value === undefined) return fallback;
@@ -72,7 +73,7 @@ export function resolveCountOptions(options: CountOptions | undefined, fn: strin
     minLength = o.minLength;
   }
 
-  let kinds = DEFAULT_KINDS;
+  let kinds = [...DEFAULT_KINDS].sort();
   if (o.kinds !== undefined) {
     const raw: unknown = o.kinds;
     if (!Array.isArray(raw) || !raw.every((k) => typeof k === 'string' && ALL_KINDS.has(k))) {
@@ -95,6 +96,13 @@ export function resolveCountOptions(options: CountOptions | undefined, fn: strin
     customStopwords,
     segments,
   };
+}
+
+const QUOTE_LANGUAGES: ReadonlySet<string> = new Set(['deu', 'eng', 'spa', 'fra']);
+
+/** The quotes capability's segmentation, told the language when it has data for it. */
+function defaultSegments(language: LanguageCode): (text: string) => readonly TermSegment[] {
+  return (text) => splitQuotes(text, QUOTE_LANGUAGES.has(language) ? { language } : undefined);
 }
 
 const NO_WORDS: ReadonlySet<string> = new Set();
@@ -179,7 +187,7 @@ export class TermCounter implements TokenSink {
     this.stem = settings.stem ? stemmerFor(language) : undefined;
     this.allowed = undefined;
     this.segmentIndex = 0;
-    if (settings.from !== 'all') this.allowed = this.allowedRanges(text, segments ?? this.options.segments);
+    if (settings.from !== 'all') this.allowed = this.allowedRanges(text, segments ?? this.options.segments ?? defaultSegments(language));
   }
 
   private end(): void {
@@ -189,10 +197,7 @@ export class TermCounter implements TokenSink {
     this.window.length = 0;
   }
 
-  private allowedRanges(text: string, source: SegmentSource | undefined): { start: number; end: number }[] {
-    if (source === undefined) {
-      throw new TypeError(`${this.fn}: option \`from: '${this.options.settings.from}'\` needs \`segments\` (e.g. splitQuotes from article-lens)`);
-    }
+  private allowedRanges(text: string, source: SegmentSource): { start: number; end: number }[] {
     const segments = typeof source === 'function' ? source(text) : source;
     const kind = this.options.settings.from === 'quotes' ? 'quote' : 'narration';
     const ranges: { start: number; end: number }[] = [];

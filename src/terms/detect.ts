@@ -5,8 +5,10 @@
  * it only chooses among the languages the terms capability has data for.
  */
 import type { LanguageCode } from '../shared/span.js';
-import { CLASS_MASK, LETTER, charTable } from './chars.js';
+import * as chars from './chars.js';
 import { termsLanguages } from './data/index.js';
+
+const { CLASS_MASK, LETTER, charTable } = chars;
 
 let votes: Map<string, number> | undefined;
 

@@ -6,7 +6,13 @@
  * local parts, domain labels) are cached so no position is rescanned more
  * than a constant number of times: time is linear in the text's length.
  */
-import {
+import * as chars from './chars.js';
+import { topLevelDomains } from './data/index.js';
+import type { LanguageProfile } from './profile.js';
+import type { TokenKind } from './types.js';
+
+// Local bindings: module namespace accesses in the hot loop cost a getter call each under some loaders.
+const {
   CLASS_MASK,
   DIGIT,
   HIGH_SURROGATE,
@@ -23,10 +29,7 @@ import {
   isApostrophe,
   isSymbolContinuation,
   isWordHyphen,
-} from './chars.js';
-import { topLevelDomains } from './data/index.js';
-import type { LanguageProfile } from './profile.js';
-import type { TokenKind } from './types.js';
+} = chars;
 
 /** Receives tokens as the scanner finds them; `normalized` is undefined when it equals the text. */
 export interface TokenSink {
@@ -304,7 +307,7 @@ export function scanTokens(text: string, profile: LanguageProfile, sink: TokenSi
     let digits = 0;
     let joined = false; // hyphen or apostrophe inside
     let separated = false; // decimal or thousands separator inside a number
-    let normalize = false;
+    let normalize = tokenStart < start && text.charCodeAt(tokenStart) !== 0x2d;
     let lastDigit = false;
     while (j < n) {
       const code = text.charCodeAt(j);

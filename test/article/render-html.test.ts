@@ -70,11 +70,12 @@ describe('renderHTML', () => {
 
   it('escapes hostile text everywhere', () => {
     const hostile = analyzeArticle(
-      '<script>alert(1)</script> Überschrift mit <b>Tags</b>\n\n„<img src=x onerror=alert(1)>“, sagte <i>Rubio</i> in "Riad".\n\nDer Text & die Zeichen < und > bleiben Text, sagte die Sprecherin am Montag in Berlin.',
+      '<script>alert(1)</script> Überschrift mit <b>Tags</b>\n\n„Wir <img src=x onerror=alert(1)> verhandeln mit den Partnern in Riad weiter“, sagte <i>Rubio</i> am Montag in Riad vor den Journalisten.\n\nDer Text & die Zeichen < und > bleiben Text, sagte die Sprecherin am Montag in Berlin.',
     );
     const page = renderHTML(hostile);
-    expect(page).not.toMatch(/<script|<img|<b>|<i>/);
+    expect(page).not.toMatch(/<script|<img|<i>|<b>Tags/);
     expect(page).toContain('&lt;script&gt;');
+    expect(page).toContain('&lt;img src=x onerror=alert(1)&gt;');
     expectWellNested(page);
   });
 

@@ -1,6 +1,6 @@
 import type { ArticleReport } from '../types.js';
-import type { Block } from '../../clean/types.js';
-import type { Quote, QuoteCue, QuoteSpeaker } from '../../quotes/types.js';
+import type { Block } from '../../clean/index.js';
+import type { Quote, QuoteCue, QuoteSpeaker } from '../../quotes/index.js';
 import { FRAGMENT_COLOUR, SPEAKER_COLOURS, UNKNOWN_SPEAKER_COLOUR } from '../data/palette.js';
 import { ISO_639_3_TO_BCP47 } from '../data/html-lang.js';
 import { escapeHTML } from './escape.js';

@@ -39,6 +39,7 @@ export const deu: CleanLanguageData = {
   breadcrumbStarts: ['start', 'startseite', 'home', 'homepage', 'übersicht', 'sie sind hier'],
   openingQuotes: '„‚»',
   closingQuotes: '“‘«”’',
+  articleEndReasons: ['share-prompt', 'follow-prompt', 'comments', 'related-link', 'archive-label', 'author-bio'],
   cues: {
     'related-link': {
       exact: [
@@ -69,7 +70,7 @@ export const deu: CleanLanguageData = {
     advertisement: {
       exact: ['anzeige', 'anzeigen', 'werbung', 'advertisement', 'advertisment', 'sponsored', 'gesponsert', 'sponsored content',
         'promotion', 'partner inhalte', 'partnerinhalte', 'anzeigentarife', 'werben', 'mediadaten', 'affiliate link', 'werbehinweis'],
-      prefix: ['anzeige ', 'werbung ', 'bei pinup fashion werben'],
+
     },
     'share-prompt': {
       exact: ['teilen', 'artikel teilen', 'seite teilen', 'beitrag teilen', 'jetzt teilen', 'teilen sie dies mit', 'teile dies',
@@ -111,6 +112,12 @@ export const deu: CleanLanguageData = {
     'cookie-notice': {
       prefix: ['diese website verwendet cookies', 'diese webseite verwendet cookies', 'wir verwenden cookies', 'wir nutzen cookies',
         'diese seite verwendet cookies', 'um unsere webseite', 'um unsere website', 'cookie einstellungen', 'cookies'],
+      anywhereLong: ['verwendet cookies', 'verwenden cookies', 'nutzt cookies', 'nutzen cookies', 'setzt cookies', 'cookies verwenden',
+        'cookies zu', 'einsatz von cookies', 'verwendung von cookies', 'cookie richtlinie', 'stimmst du der verwendung',
+        'stimmen sie der verwendung', 'datenschutzbestimmungen', 'mit der anmeldung stimme ich', 'ich akzeptiere die',
+        'ich stimme zu', 'um spam zu reduzieren', 'ihre angaben aus dem', 'klicken sie auf den unteren button',
+        'erhält ggf eine provision', 'provision vom händler', 'affiliate links', 'werbelinks', 'per e mail zu erhalten',
+        'neue beiträge per e mail', 'newsletter anmelden', 'melde dich für unseren newsletter', 'zum newsletter'],
       anywhere: ['verwendet cookies', 'nutzt cookies', 'verwenden cookies', 'nutzen cookies', 'cookie richtlinie', 'cookie einstellungen',
         'datenschutzeinstellungen', 'verwendung von cookies', 'einsatz von cookies'],
     },
@@ -146,14 +153,12 @@ export const deu: CleanLanguageData = {
     'source-label': {
       exact: ['quelle', 'quellen', 'quelllink', 'quellenlink', 'quellenangabe', 'quellenangaben', 'zur quelle', 'originalquelle',
         'source'],
-      prefix: ['quelle ', 'quellen '],
     },
     byline: {
       exact: ['von', 'autor', 'autorin', 'autoren', 'autor innen', 'autor in', 'redaktion', 'die redaktion'],
     },
     caption: {
-      prefix: ['foto ', 'fotos ', 'bild ', 'bildquelle', 'fotoquelle', 'titelbild', 'beitragsbild', 'bildnachweis', 'fotonachweis',
-        'quelle foto', 'credit'],
+      prefix: ['bildquelle', 'fotoquelle', 'bildnachweis', 'fotonachweis', 'quelle foto'],
     },
     'page-date': {},
     breadcrumb: {

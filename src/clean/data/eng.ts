@@ -22,6 +22,7 @@ export const eng: CleanLanguageData = {
   breadcrumbStarts: ['home', 'homepage', 'you are here'],
   openingQuotes: '“‘',
   closingQuotes: '”’',
+  articleEndReasons: ['share-prompt', 'follow-prompt', 'comments', 'related-link', 'archive-label', 'author-bio'],
   cues: {
     'related-link': {
       exact: ['related', 'related articles', 'related posts', 'related stories', 'related content', 'read more', 'more',
@@ -55,6 +56,7 @@ export const eng: CleanLanguageData = {
     },
     'cookie-notice': {
       prefix: ['this website uses cookies', 'this site uses cookies', 'we use cookies', 'cookie policy', 'cookies'],
+      anywhereLong: ['uses cookies', 'use cookies', 'cookie policy', 'you agree to our', 'to reduce spam'],
       anywhere: ['uses cookies', 'use cookies', 'cookie policy', 'cookie settings'],
     },
     legal: {
@@ -75,10 +77,9 @@ export const eng: CleanLanguageData = {
     },
     'source-label': {
       exact: ['source', 'sources', 'source link', 'original source'],
-      prefix: ['source '],
     },
     byline: { exact: ['by', 'author', 'authors'] },
-    caption: { prefix: ['photo ', 'image ', 'picture ', 'credit ', 'photograph '] },
+    caption: { prefix: ['photo credit', 'image credit', 'picture credit'] },
     breadcrumb: { prefix: ['you are here'] },
   },
 };

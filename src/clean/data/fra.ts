@@ -20,13 +20,14 @@ export const fra: CleanLanguageData = {
   breadcrumbStarts: ['accueil', 'home', 'vous êtes ici'],
   openingQuotes: '«“‘',
   closingQuotes: '»”’',
+  articleEndReasons: ['share-prompt', 'follow-prompt', 'comments', 'related-link', 'archive-label', 'author-bio'],
   cues: {
     'related-link': {
       exact: ['articles liés', 'à lire aussi', 'lire aussi', 'sur le même sujet', 'voir aussi', 'les plus lus', 'lire la suite',
         'en savoir plus', 'articles récents', 'suivant', 'précédent', 'plus d articles', 'à voir aussi'],
       prefix: ['à lire aussi', 'lire aussi', 'voir aussi', 'sur le même sujet', 'lire la suite', 'en savoir plus'],
     },
-    advertisement: { exact: ['publicité', 'annonce', 'sponsorisé', 'contenu sponsorisé'], prefix: ['publicité '] },
+    advertisement: { exact: ['publicité', 'annonce', 'sponsorisé', 'contenu sponsorisé'] },
     'share-prompt': {
       exact: ['partager', 'partagez', 'partager sur facebook', 'partager sur twitter', 'facebook', 'twitter', 'whatsapp',
         'instagram', 'youtube', 'imprimer', 'envoyer', 'e mail'],
@@ -43,9 +44,9 @@ export const fra: CleanLanguageData = {
     },
     comments: { exact: ['commentaires', 'commenter', 'répondre', 'laisser un commentaire'], prefix: ['laisser un commentaire', 'votre adresse e mail'] },
     'archive-label': { exact: ['classé dans', 'étiquettes', 'mots clés', 'catégories', 'thèmes', 'tags'], prefix: ['classé dans', 'étiquettes', 'mots clés', 'catégories'] },
-    'source-label': { exact: ['source', 'sources'], prefix: ['source '] },
+    'source-label': { exact: ['source', 'sources'] },
     byline: { exact: ['par', 'auteur', 'rédaction'] },
-    caption: { prefix: ['photo ', 'crédit ', 'image '] },
+    caption: { prefix: ['crédit photo'] },
     breadcrumb: { prefix: ['vous êtes ici'] },
   },
 };

@@ -21,6 +21,7 @@ export const spa: CleanLanguageData = {
   breadcrumbStarts: ['inicio', 'portada', 'home', 'usted está aquí'],
   openingQuotes: '«“‘',
   closingQuotes: '»”’',
+  articleEndReasons: ['share-prompt', 'follow-prompt', 'comments', 'related-link', 'archive-label', 'author-bio'],
   cues: {
     'related-link': {
       exact: ['noticias relacionadas', 'artículos relacionados', 'relacionados', 'te puede interesar', 'le puede interesar',
@@ -29,7 +30,7 @@ export const spa: CleanLanguageData = {
       prefix: ['lee también', 'lea también', 'leer más', 'ver también', 'te puede interesar', 'también te puede interesar',
         'noticias relacionadas', 'más información'],
     },
-    advertisement: { exact: ['publicidad', 'anuncio', 'patrocinado', 'contenido patrocinado'], prefix: ['publicidad '] },
+    advertisement: { exact: ['publicidad', 'anuncio', 'patrocinado', 'contenido patrocinado'] },
     'share-prompt': {
       exact: ['compartir', 'comparte', 'compartir en facebook', 'compartir en twitter', 'facebook', 'twitter', 'whatsapp',
         'instagram', 'youtube', 'telegram', 'imprimir', 'correo', 'enviar'],
@@ -46,9 +47,9 @@ export const spa: CleanLanguageData = {
     },
     comments: { exact: ['comentarios', 'comentar', 'responder', 'deja un comentario', 'deja una respuesta'], prefix: ['deja un comentario', 'deja una respuesta', 'tu dirección de correo'] },
     'archive-label': { exact: ['archivado en', 'etiquetas', 'temas', 'categorías', 'categoría'], prefix: ['archivado en', 'etiquetas', 'temas', 'categorías'] },
-    'source-label': { exact: ['fuente', 'fuentes'], prefix: ['fuente '] },
+    'source-label': { exact: ['fuente', 'fuentes'] },
     byline: { exact: ['por', 'autor', 'autora', 'redacción'] },
-    caption: { prefix: ['foto ', 'imagen ', 'fotografía '] },
+    caption: { prefix: ['pie de foto'] },
     breadcrumb: { prefix: ['usted está aquí', 'estás aquí'] },
   },
 };

@@ -12,6 +12,8 @@ export interface CuePhrases {
   prefix?: readonly string[];
   /** The phrase occurs anywhere in a short block (up to 14 words). */
   anywhere?: readonly string[];
+  /** The phrase occurs anywhere in a block of up to 60 words (consent banners, licence notes). */
+  anywhereLong?: readonly string[];
 }
 
 /** Everything the cleaner knows about one language. Adding a language is adding one of these. */
@@ -42,6 +44,12 @@ export interface CleanLanguageData {
   openingQuotes: string;
   /** Closing quotation marks used in the language. */
   closingQuotes: string;
+  /**
+   * Reasons whose blocks usually follow the article body (share prompts,
+   * comment sections, related links): text after them counts less when the
+   * article body is searched.
+   */
+  articleEndReasons: readonly BoilerplateReason[];
   /** Cue phrases per boilerplate reason. */
   cues: Partial<Record<BoilerplateReason, CuePhrases>>;
 }

@@ -15,7 +15,7 @@ const WEAK_CUE_VERBS = `sagen betonen erklären hinzu|fügen mit|teilen bekräft
   kritisieren kommentieren argumentieren appellieren resümieren präzisieren dementieren zitieren
   beklagen klagen bemängeln loben twittern meinen glauben vermuten hoffen versichern beteuern
   ein|räumen erinnern bezeichnen drohen verlauten erklären ab|lehnen unterstellen prognostizieren
-  bilanzieren urteilen folgern schildern mit|teilen zu|stimmen begründen bekunden schwärmen
+  bilanzieren urteilen folgern schildern mit|teilen begründen bekunden schwärmen
   spekulieren bemerken bedauern beschwichtigen ermahnen insistieren postulieren konstatieren
   vor|werfen kontern nach|legen bekennen beharren pochen unterstreichen`;
 
@@ -81,7 +81,13 @@ export const deu: QuoteLanguageData = {
     bezug hinblick anlass zusammenhang frage fragen hinsicht fall vergangenheit zukunft moment zuge verlauf
     vormittag nachmittag mittag heute gestern dabei dazu damit daher deshalb zudem außerdem jedoch aber auch
     und oder doch denn nun so dann dort hier ja nein es das dies dieses diese dieser man wir ich du ihr
-    sie er jetzt später zuvor zuletzt bereits schon noch immer wieder weiter weiterhin zunächst`.split(/\s+/).filter(Boolean),
+    sie er jetzt später zuvor zuletzt bereits schon noch immer wieder weiter weiterhin zunächst
+    dennoch trotzdem allerdings ebenso ebenfalls schließlich gleichzeitig inzwischen mittlerweile stattdessen
+    vielmehr insbesondere bisher damals nun zwar sogar nur erst gerade laut nach demnach demzufolge
+    darüber danach davor dagegen daraufhin darum hierzu hingegen jedenfalls letztlich möglicherweise
+    offenbar offensichtlich vermutlich wahrscheinlich zugleich zusätzlich genau ähnlich anschließend
+    unterdessen währenddessen indes deswegen somit folglich also trotz während wie als wenn ob dass
+    bei beim seit vor unter über für gegen mit ohne von vom zum zur`.split(/\s+/).filter(Boolean),
   speakerNounEndings: `präsident präsidentin minister ministerin ministerium sprecher sprecherin kanzler kanzlerin
     chef chefin direktor direktorin leiter leiterin vorsitzende vorsitzender vorsitzenden experte experten expertin
     politiker politikerin diplomat diplomatin botschafter botschafterin sekretär sekretärin berater beraterin

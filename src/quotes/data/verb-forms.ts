@@ -25,7 +25,7 @@ export function germanWeakVerb(spec: string, inseparablePrefixes: readonly strin
   const particle = parts.length > 1 ? (parts[0] ?? '') : '';
   const verb = parts.length > 1 ? (parts[1] ?? '') : (parts[0] ?? '');
   const stem = /[lr]n$/.test(verb) && /e[lr]n$/.test(verb) ? verb.slice(0, -1) : verb.slice(0, -2);
-  const needsE = /(?:[td]|[^aeiouäöülrh][mn])$/.test(stem) && !/e[lr]$/.test(stem);
+  const needsE = /(?:[td]|[^aeiouäöülr][mn])$/.test(stem) && !/e[lr]$/.test(stem);
   const t = needsE ? 'et' : 't';
   const te = needsE ? 'ete' : 'te';
   const noGe = /ieren$/.test(verb) || inseparablePrefixes.some((prefix) => verb.startsWith(prefix));

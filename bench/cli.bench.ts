@@ -1,0 +1,108 @@
+/**
+ * The CLI on a corpus: `article-lens --jsonl --jobs 2` against `--jobs 1` on
+ * a ~100 MB JSONL corpus (the seeds and ../shared/dev/quotes-de.jsonl texts,
+ * repeated with distinct ids), written to bench/.data/ on first use. Runs the
+ * BUILT command (`npm run build` first) with its output sent to /dev/null, and
+ * reads each run's peak memory and CPU time from the file the command writes
+ * when ARTICLE_LENS_RESOURCE_USAGE is set (worker threads included).
+ *
+ * CLI_BENCH_MB sets the corpus size (default 100).
+ */
+import { spawn } from 'node:child_process';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, statSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { projectRoot, readQuoteArticles, readSeeds } from './data.js';
+import type { BenchRow } from './harness.js';
+
+export const title = 'CLI: --jsonl corpus, --jobs 2 against --jobs 1';
+
+const cli = join(projectRoot, 'dist', 'cli.js');
+const dataDir = join(projectRoot, 'bench', '.data');
+const TARGET_RATIO = 1.7;
+
+interface ResourceUsage {
+  maxRssBytes: number;
+  userCpuMs: number;
+  systemCpuMs: number;
+  wallMs: number;
+  articles: number;
+}
+
+interface CliRun {
+  wallMs: number;
+  usage: ResourceUsage;
+}
+
+/** Writes `size` bytes (about) of `{id, text}` lines, cycling through the texts. */
+function writeCorpus(path: string, size: number): void {
+  const texts = [...readSeeds().map((seed) => seed.text), ...readQuoteArticles().map((article) => article.text)];
+  mkdirSync(dataDir, { recursive: true });
+  const partial = `${path}.partial`;
+  const fd = openSync(partial, 'w');
+  let written = 0;
+  for (let n = 0; written < size; n++) {
+    const line = `${JSON.stringify({ id: `doc-${n}`, text: texts[n % texts.length] })}\n`;
+    written += writeSync(fd, line);
+  }
+  closeSync(fd);
+  renameSync(partial, path);
+}
+
+function corpusPath(): string {
+  const megabytes = Number(process.env['CLI_BENCH_MB'] ?? 100);
+  const path = join(dataDir, `cli-corpus-${megabytes}mb.jsonl`);
+  if (!existsSync(path)) writeCorpus(path, megabytes * 1e6);
+  return path;
+}
+
+/**
+ * Runs the built CLI once over the corpus, its output going to /dev/null so
+ * that reading it costs the benchmark nothing.
+ */
+function runCli(corpus: string, jobs: number): Promise<CliRun> {
+  const usageFile = join(dataDir, `usage-jobs-${jobs}.json`);
+  const devNull = openSync('/dev/null', 'w');
+  return new Promise<CliRun>((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(process.execPath, [cli, '--jsonl', '--jobs', String(jobs), corpus], {
+      env: { ...process.env, ARTICLE_LENS_RESOURCE_USAGE: usageFile },
+      stdio: ['ignore', devNull, 'pipe'],
+    });
+    let stderr = '';
+    child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const wallMs = performance.now() - started;
+      if (code !== 0) return reject(new Error(`article-lens --jobs ${jobs} exited ${code}: ${stderr.slice(0, 500)}`));
+      resolve({ wallMs, usage: JSON.parse(readFileSync(usageFile, 'utf8')) as ResourceUsage });
+    });
+  }).finally(() => closeSync(devNull));
+}
+
+function row(name: string, bytes: number, run: CliRun, note: string): BenchRow {
+  const mib = (value: number): string => `${(value / 1024 / 1024).toFixed(0)} MiB`;
+  const cpu = ((run.usage.userCpuMs + run.usage.systemCpuMs) / 1000).toFixed(1);
+  return {
+    name,
+    mbPerSecond: bytes / 1e6 / (run.wallMs / 1000),
+    msPerIteration: run.wallMs,
+    iterations: 1,
+    note: `peak RSS ${mib(run.usage.maxRssBytes)}, CPU ${cpu} s, ${run.usage.articles} articles${note}`,
+  };
+}
+
+export async function run(): Promise<BenchRow[]> {
+  if (!existsSync(cli)) throw new Error('dist/cli.js is missing: run `npm run build` first');
+  const corpus = corpusPath();
+  const bytes = statSync(corpus).size;
+  const one = await runCli(corpus, 1);
+  const two = await runCli(corpus, 2);
+  if (two.usage.articles !== one.usage.articles) throw new Error(`--jobs 2 did ${two.usage.articles} articles, --jobs 1 ${one.usage.articles}`);
+  const ratio = one.wallMs / two.wallMs;
+  const size = `${(bytes / 1e6).toFixed(0)} MB`;
+  return [
+    row(`article-lens --jsonl --jobs 1 (${size}, baseline)`, bytes, one, ''),
+    row(`article-lens --jsonl --jobs 2 (${size})`, bytes, two, `; ${ratio.toFixed(2)}× --jobs 1 (target ≥ ${TARGET_RATIO}×)`),
+  ];
+}

@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import { compiledLanguage } from '../../src/clean/compile-language.js';
+import { cueReason, isDateLine } from '../../src/clean/cues.js';
+import { blockFeatures } from '../../src/clean/features.js';
+import { guessLanguage } from '../../src/clean/guess-language.js';
+import { cleanArticle } from '../../src/clean/index.js';
+import { normalizeForMatch } from '../../src/clean/normalize.js';
+import { splitLines } from '../../src/clean/split-lines.js';
+
+const deu = compiledLanguage('deu');
+const eng = compiledLanguage('eng');
+const reason = (text: string, language = deu) => cueReason(text, blockFeatures(text, language), language);
+
+describe('blockFeatures', () => {
+  it('counts words, stopwords, capitals and digits', () => {
+    const f = blockFeatures('Der Rat hat am 12. Mai 2024 in Berlin getagt.', deu);
+    expect(f.words).toBe(10);
+    expect(f.stopwords).toBe(4); // der hat am in
+    expect(f.density).toBeCloseTo(0.4);
+    expect(f.digits).toBeCloseTo(0.2);
+    expect(f.capitalised).toBeCloseTo(0.4); // Der Rat Mai Berlin
+    expect(f.terminal).toBe(true);
+  });
+  it('sees terminal punctuation behind closing quotes, colons and list markers', () => {
+    expect(blockFeatures('„So geht es nicht.“', deu).terminal).toBe(true);
+    expect(blockFeatures('Künftige Verhandlungen', deu).terminal).toBe(false);
+    expect(blockFeatures('Archiviert unter:', deu).colon).toBe(true);
+    expect(blockFeatures('- Home', deu).listItem).toBe(true);
+    expect(blockFeatures('-5 Grad in Berlin', deu).listItem).toBe(false);
+  });
+  it('handles a block without words', () => {
+    const f = blockFeatures('----', deu);
+    expect(f.words).toBe(0);
+    expect(f.density).toBe(0);
+  });
+});
+
+describe('cue phrases and detectors (per-language data)', () => {
+  it.each([
+    ['Mehr zum Thema – Russland und USA vereinbaren Zusammenarbeit', 'related-link'],
+    ['Empfohlene Artikel', 'related-link'],
+    ['- Advertisment -', 'advertisement'],
+    ['Translate »', 'widget'],
+    ['Sie können diese Geschichte in den sozialen Medien teilen:', 'share-prompt'],
+    ['Folgen Sie RT weiter', 'follow-prompt'],
+    ['Archiviert unter:', 'archive-label'],
+    ['Quelle!:', 'source-label'],
+    ['Quelle: dpa', 'source-label'],
+    ['Foto: Christof Stache', 'caption'],
+    ['Marco Rubio (i) und Sergei Lavrov (d)Foto © Collage', 'caption'],
+    ['Von Tim Ehlers', 'byline'],
+    ['CiberCuba-Redaktionsteam', 'byline'],
+    ['Sonntag, April 28, 2024', 'page-date'],
+    ['Veröffentlicht am 26. Oktober 2023', 'page-date'],
+    ['StartPolitikGesetzgebungLawrow: Für Russland kommen …', 'breadcrumb'],
+    ['Home › Politik › Inland', 'breadcrumb'],
+    ['Impressum', 'legal'],
+    ['Diese Website verwendet Cookies. Wenn du die Website weiterhin nutzt, stimmst du der Verwendung zu.', 'cookie-notice'],
+  ])('%s -> %s', (text, expected) => {
+    expect(reason(text)).toBe(expected);
+  });
+  it('leaves article sentences alone', () => {
+    expect(reason('Von Berlin aus reiste die Delegation weiter nach Moskau, wo sie empfangen wurde.')).toBeUndefined();
+    expect(reason('Quelle der Unruhe war ein Streit um Wasser.')).toBeUndefined();
+    expect(reason('Lawrow merkte jedoch an, dass es wichtig sei, Bereiche mit gemeinsamen Interessen zu nutzen.')).toBeUndefined();
+  });
+  it('uses the data of the block language', () => {
+    expect(reason('Share this article', eng)).toBe('share-prompt');
+    expect(reason('Read more: The talks in Riyadh', eng)).toBe('related-link');
+  });
+  it('recognises date lines only when every word is a date word', () => {
+    expect(isDateLine(normalizeForMatch('Donnerstag, 31. Mai 2012').split(' '), deu)).toBe(true);
+    expect(isDateLine(normalizeForMatch('Am 31. Mai 2012 tagte der Rat').split(' '), deu)).toBe(false);
+  });
+});
+
+describe('splitLines', () => {
+  it('splits on LF, CRLF and CR, trims spaces and NBSP, skips blank lines', () => {
+    const text = '\u00a0 Titel\u00a0\r\n\r\n  Absatz eins.\rAbsatz zwei.\n\t\n';
+    const blocks = splitLines(text);
+    expect(blocks.map((block) => block.text)).toEqual(['Titel', 'Absatz eins.', 'Absatz zwei.']);
+    for (const block of blocks) expect(text.slice(block.start, block.end)).toBe(block.text);
+  });
+});
+
+describe('CRLF and NBSP input give the same decisions as LF input', () => {
+  const lines = [
+    'Sonntag, April 28, 2024',
+    'Lawrow: Keine einseitigen Zugeständnisse',
+    'Der russische Außenminister hat am Sonntag erklärt, dass Russland bei den geplanten Gesprächen mit den USA seine Interessen durchsetzen werde. Das Datum steht noch nicht fest.',
+    'Mehr zum Thema – Russland und die USA',
+  ];
+  it('CRLF with blank lines, NBSP padding', () => {
+    const lf = cleanArticle(lines.join('\n'));
+    const crlf = cleanArticle(lines.map((line) => `\u00a0${line}\u00a0`).join('\r\n\r\n'));
+    expect(crlf.blocks.map((b) => [b.kind, b.reason])).toEqual(lf.blocks.map((b) => [b.kind, b.reason]));
+    expect(crlf.text).toBe(lf.text);
+    expect(crlf.blocks[1]?.text).toBe('Lawrow: Keine einseitigen Zugeständnisse');
+  });
+});
+
+describe('language', () => {
+  it('guesses German, English, Spanish, French from function words', () => {
+    expect(guessLanguage('Der Rat hat sich mit der Frage beschäftigt, ob das Gesetz noch in diesem Jahr kommt.')).toBe('deu');
+    expect(guessLanguage('The council said that it would decide on the law before the end of the year.')).toBe('eng');
+    expect(guessLanguage('El consejo dijo que la ley se aprobará antes de que termine el año.')).toBe('spa');
+    expect(guessLanguage('Le conseil a dit que la loi sera votée avant la fin de l’année.')).toBe('fra');
+    expect(guessLanguage('12345 ---')).toBe('und');
+  });
+  it('accepts an override as ISO 639-1 or 639-3', () => {
+    expect(cleanArticle('Hello world', { language: 'de' }).language).toBe('deu');
+    expect(cleanArticle('Hallo Welt', { language: 'eng' }).language).toBe('eng');
+  });
+  it('cleans English with English cue phrases', () => {
+    const text = [
+      'Share this article',
+      'Talks in Riyadh end without a deal',
+      'The foreign ministers of both countries met in Riyadh on Tuesday and agreed that their embassies would return to full staffing, but they did not agree on a date for the next meeting.',
+      'Read more: What the sanctions mean',
+    ].join('\n');
+    const result = cleanArticle(text);
+    expect(result.language).toBe('eng');
+    expect(result.blocks.map((block) => block.reason ?? block.kind)).toEqual(['share-prompt', 'title', 'content', 'related-link']);
+  });
+});
