@@ -10,6 +10,7 @@
  */
 import { spawn } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, statSync, writeSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { projectRoot, readQuoteArticles, readSeeds } from './data.js';
@@ -96,13 +97,14 @@ export async function run(): Promise<BenchRow[]> {
   if (!existsSync(cli)) throw new Error('dist/cli.js is missing: run `npm run build` first');
   const corpus = corpusPath();
   const bytes = statSync(corpus).size;
+  const load = loadavg()[0] ?? 0;
   const one = await runCli(corpus, 1);
   const two = await runCli(corpus, 2);
   if (two.usage.articles !== one.usage.articles) throw new Error(`--jobs 2 did ${two.usage.articles} articles, --jobs 1 ${one.usage.articles}`);
   const ratio = one.wallMs / two.wallMs;
   const size = `${(bytes / 1e6).toFixed(0)} MB`;
   return [
-    row(`article-lens --jsonl --jobs 1 (${size}, baseline)`, bytes, one, ''),
+    row(`article-lens --jsonl --jobs 1 (${size}, baseline)`, bytes, one, `; load average ${load.toFixed(1)} at start`),
     row(`article-lens --jsonl --jobs 2 (${size})`, bytes, two, `; ${ratio.toFixed(2)}× --jobs 1 (target ≥ ${TARGET_RATIO}×)`),
   ];
 }

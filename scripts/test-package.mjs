@@ -269,6 +269,19 @@ async function main() {
     expect(report.quotes.some((quote) => quote.speaker?.text?.includes('Rubio')), 'no quote by Rubio');
     return `${report.quotes.length} quotes, ${report.fragments.length} fragments`;
   });
+  await check('installed CLI: --jsonl --jobs 2 from standard input (worker threads)', async () => {
+    const text = readFileSync(SEED, 'utf8');
+    const input = ['a', 'b', 'c'].map((id) => JSON.stringify({ id, text })).join('\n');
+    const outcome = await new Promise((resolve) => {
+      const child = execFile(cli, ['--jsonl', '--jobs', '2', '-'], { cwd: dir, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) =>
+        resolve({ code: error ? (typeof error.code === 'number' ? error.code : 127) : 0, stdout, stderr }),
+      );
+      child.stdin.end(input);
+    });
+    expect(outcome.code === 0, describe(outcome));
+    const ids = outcome.stdout.trimEnd().split('\n').map((line) => JSON.parse(line).id);
+    expect(ids.join() === 'a,b,c', `ids out: ${ids.join()}`);
+  });
   await check('installed CLI: --version, unknown flag exits 2', async () => {
     const version = await exec(cli, ['--version'], { cwd: dir });
     const manifest = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8'));

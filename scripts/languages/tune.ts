@@ -5,6 +5,7 @@
  */
 import { findForeignFragments } from '../../src/language/index.js';
 import { FRAGMENT_PARAMETERS } from '../../src/language/parameters.js';
+import { clearWordScoreCache } from '../../src/language/score-words.js';
 import { buildSplicedSet, readQuoteArticles } from './spliced-set.js';
 import { score, wordSpans } from './metrics.js';
 
@@ -30,6 +31,7 @@ function* combos(index: number): Generator<void> {
   }
 }
 for (const _ of combos(0)) {
+  clearWordScoreCache();
   const s = score(documents, (text, main) => findForeignFragments(text, { mainLanguage: main }));
   let reported = 0;
   for (const a of articles) reported += findForeignFragments(a.text, { mainLanguage: 'deu' }).length;

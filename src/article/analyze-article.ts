@@ -7,6 +7,7 @@ import { splitQuotes, type Quote, type QuoteCue, type QuoteSegment, type QuoteSp
 import { countTokens, tokenize, type CountTokensOptions, type Token } from '../terms/index.js';
 import { CleanedToOriginal } from './offset-map.js';
 import { uncleaned } from './uncleaned.js';
+import { voteLanguage } from './vote-language.js';
 import { attachJupyterDisplay } from './jupyter.js';
 import type { AnalyzeArticleOptions, ArticleReport, ArticleStats, TermsSummary } from './types.js';
 
@@ -179,17 +180,19 @@ function buildStats(
  * import { analyzeArticle } from 'article-lens';
  *
  * const text = [
- *   'Gespräche in Riad',
+ *   'Russland und die USA wollen ihre Botschaften wieder besetzen',
  *   '',
- *   '„Wir werden lebendige diplomatische Missionen benötigen“, erklärte Rubio nach dem Treffen.',
+ *   'Die Delegationen beider Länder trafen sich am Dienstag im Diriyah-Palast in Riad, um über ihre diplomatischen Beziehungen zu sprechen.',
  *   '',
- *   'Artikel teilen',
+ *   '"Wir werden lebendige diplomatische Missionen benötigen", erklärte Rubio nach dem Treffen.',
+ *   '',
+ *   'Archiviert unter:',
  * ].join('\n');
  * const report = analyzeArticle(text, { top: 5 });
  * report.quotes[0]?.speaker?.text; // 'Rubio'
  * report.stats.blocksDropped; // 1
- * const quote = report.quotes[0];
- * if (quote) text.slice(quote.start, quote.end).startsWith('„Wir'); // true
+ * const quote = report.quotes[0]!;
+ * text.slice(quote.contentStart, quote.contentEnd); // 'Wir werden lebendige diplomatische Missionen benötigen'
  * ```
  */
 export function analyzeArticle(text: string, options?: AnalyzeArticleOptions): ArticleReport {
@@ -201,16 +204,20 @@ export function analyzeArticle(text: string, options?: AnalyzeArticleOptions): A
   const stem = opts.stem ?? opts.terms?.stem ?? false;
   const given = opts.language === undefined ? undefined : toLanguageCode(opts.language);
 
-  let clean: CleanResult;
+  const clean: CleanResult =
+    opts.clean === false
+      ? uncleaned(text, given ?? 'und')
+      : cleanArticle(text, { ...opts.clean, ...(given === undefined ? {} : { language: given }) });
+
+  // one tokenisation for the language vote, the term counts and the word statistics
+  const guessed = given ?? (clean.language === 'und' ? undefined : clean.language);
+  let tokens = tokenize(clean.text, { ...opts.tokenize, ...(guessed === undefined ? {} : { language: guessed }) });
   let language: LanguageGuess;
-  if (opts.clean === false) {
-    language = given === undefined ? detectLanguage(text, opts.detect) : { lang: given, confidence: 1, alternatives: [] };
-    clean = uncleaned(text, language.lang);
-  } else {
-    clean = cleanArticle(text, { ...opts.clean, ...(given === undefined ? {} : { language: given }) });
-    language = given === undefined ? detectLanguage(clean.text, opts.detect) : { lang: given, confidence: 1, alternatives: [] };
-  }
-  const main = language.lang === 'und' ? clean.language : language.lang;
+  if (given !== undefined) language = { lang: given, confidence: 1, alternatives: [] };
+  else language = (opts.detect === undefined ? voteLanguage(tokens) : undefined) ?? detectLanguage(clean.text, opts.detect);
+  const main = language.lang === 'und' ? (guessed ?? 'und') : language.lang;
+  if (main !== 'und' && main !== guessed) tokens = tokenize(clean.text, { ...opts.tokenize, language: main });
+  if (opts.clean === false) clean.language = main;
 
   const cleanedFragments = findForeignFragments(clean.text, { ...opts.fragments, mainLanguage: main });
   // one quote analysis: the quote segments carry the quotes findQuotes would return
@@ -218,8 +225,6 @@ export function analyzeArticle(text: string, options?: AnalyzeArticleOptions): A
   const cleanedQuotes = cleanedSegments.flatMap((segment) =>
     segment.quote !== undefined && (opts.quotes?.includeNonSpeech !== false || segment.quote.role === 'speech') ? [segment.quote] : [],
   );
-  // one tokenisation for the term counts and the word statistics
-  const tokens = tokenize(clean.text, { ...opts.tokenize, language: main });
   const countOptions: CountTokensOptions = { ...opts.terms, language: main, stopwords, stem, text: clean.text };
   if ((opts.terms?.from ?? 'all') !== 'all' && opts.terms?.segments === undefined) countOptions.segments = cleanedSegments;
   const counts = countTokens(tokens, countOptions);

@@ -45,8 +45,9 @@ function assertReport(report: unknown, fn: string): asserts report is ArticleRep
  * import { tmpdir } from 'node:os';
  * import { join } from 'node:path';
  *
- * const report = analyzeArticle('„Wir verhandeln“, sagte Rubio.\n\nArtikel teilen');
+ * const report = analyzeArticle('„Wir verhandeln“, sagte Rubio.', { clean: false });
  * const html = renderHTML(report);
+ * html.includes('data-kind="quote"'); // true
  * html.startsWith('<!doctype html>'); // true
  * writeFileSync(join(tmpdir(), 'article.html'), html);
  * ```
@@ -68,7 +69,7 @@ export function renderHTML(report: ArticleReport): string {
  * @example
  * ```ts
  * import { analyzeArticle, renderHTMLFragment } from 'article-lens';
- * const html = renderHTMLFragment(analyzeArticle('Die Ukraine. Die USA.'));
+ * const html = renderHTMLFragment(analyzeArticle('Die Ukraine und die USA.', { clean: false }));
  * html.startsWith('<div class="article-lens"'); // true
  * ```
  */

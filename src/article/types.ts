@@ -26,8 +26,9 @@ export interface TermCount {
  * @example
  * ```ts
  * import { analyzeArticle } from 'article-lens';
- * const { terms } = analyzeArticle('Die Ukraine und die USA. Die Ukraine verhandelt.');
+ * const { terms } = analyzeArticle('Die Ukraine und die USA. Die Ukraine verhandelt.', { clean: false });
  * terms.top[0]; // { term: 'ukraine', count: 2 }
+ * terms.total; // 4
  * ```
  */
 export interface TermsSummary {
@@ -58,8 +59,9 @@ export interface TermsSummary {
  * @example
  * ```ts
  * import { analyzeArticle } from 'article-lens';
- * const { stats } = analyzeArticle('„Wir verhandeln“, sagte Rubio.\n\nArtikel teilen');
+ * const { stats } = analyzeArticle('„Wir verhandeln“, sagte Rubio.', { clean: false });
  * stats.quotes; // 1
+ * stats.quotedWords; // 2
  * ```
  */
 export interface ArticleStats {
@@ -111,9 +113,9 @@ export interface ArticleStats {
  * @example
  * ```ts
  * import { analyzeArticle, type ArticleReport } from 'article-lens';
- * const report: ArticleReport = analyzeArticle('„Wir verhandeln“, sagte Rubio in Riad.');
+ * const report: ArticleReport = analyzeArticle('„Wir verhandeln“, sagte Rubio in Riad.', { clean: false });
  * report.quotes[0]?.speaker?.text; // 'Rubio'
- * JSON.parse(JSON.stringify(report)); // the same data
+ * JSON.stringify(JSON.parse(JSON.stringify(report))) === JSON.stringify(report); // true
  * ```
  */
 export interface ArticleReport {
@@ -145,8 +147,8 @@ export interface ArticleReport {
  * @example
  * ```ts
  * import { analyzeArticle, type AnalyzeArticleOptions } from 'article-lens';
- * const options: AnalyzeArticleOptions = { language: 'de', top: 5, stem: true };
- * analyzeArticle('Russland und Russlands Nachbarn.', options).terms.top;
+ * const options: AnalyzeArticleOptions = { language: 'de', top: 5, stem: true, clean: false };
+ * analyzeArticle('Russland und Russlands Nachbarn.', options).terms.top[0]; // { term: 'russland', count: 2 }
  * ```
  */
 export interface AnalyzeArticleOptions {

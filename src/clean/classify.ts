@@ -236,8 +236,7 @@ export function classifyBlocks(blocks: readonly RawBlock[], language: CompiledLa
   const seen = new Set<string>();
   for (let i = 0; i < n; i++) {
     if (final[i] !== 'good') continue;
-    const key = normalizeForMatch(blocks[i]!.text);
-    if (key === '') continue;
+    const key = blocks[i]!.text;
     if (seen.has(key) && i !== title) {
       final[i] = 'bad';
       reasons[i] = reasons[i] ?? 'duplicate';

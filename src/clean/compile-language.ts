@@ -2,11 +2,46 @@ import { cleanLanguages, type CleanLanguageData } from './data/index.js';
 import { normalizeForMatch } from './normalize.js';
 import type { BoilerplateReason } from './types.js';
 
+/** Start value of the word hash used to find function words without slicing strings. */
+export const STOPWORD_HASH_SEED = 0x811c9dc5;
+
+/** One step of that hash (FNV-1a over UTF-16 code units). */
+export function stopwordHashStep(hash: number, code: number): number {
+  return Math.imul(hash ^ code, 0x01000193) >>> 0;
+}
+
+function hashWord(word: string): number {
+  let hash = STOPWORD_HASH_SEED;
+  for (let i = 0; i < word.length; i++) hash = stopwordHashStep(hash, word.charCodeAt(i));
+  return hash;
+}
+
+/** A word trie of cue phrases: no string is built while matching. */
+export interface PhraseNode {
+  reason?: BoilerplateReason;
+  next: Map<string, PhraseNode>;
+}
+
+function addPhrase(root: PhraseNode, phrase: string, reason: BoilerplateReason): void {
+  let node = root;
+  for (const word of phrase.split(' ')) {
+    let child = node.next.get(word);
+    if (!child) {
+      child = { next: new Map() };
+      node.next.set(word, child);
+    }
+    node = child;
+  }
+  node.reason ??= reason;
+}
+
 /** Language data turned into sets and maps for constant-time lookups. */
 export interface CompiledLanguage {
   code: string;
   data: CleanLanguageData;
   stopwords: ReadonlySet<string>;
+  /** Function words by {@link stopwordHashStep} hash. */
+  stopwordsByHash: ReadonlyMap<number, readonly string[]>;
   abbreviations: ReadonlySet<string>;
   months: ReadonlySet<string>;
   weekdays: ReadonlySet<string>;
@@ -19,10 +54,12 @@ export interface CompiledLanguage {
   openingQuotes: string;
   closingQuotes: string;
   exact: ReadonlyMap<string, BoilerplateReason>;
-  prefix: ReadonlyMap<string, BoilerplateReason>;
-  anywhere: ReadonlyMap<string, BoilerplateReason>;
-  anywhereLong: ReadonlyMap<string, BoilerplateReason>;
+  prefix: PhraseNode;
+  anywhere: PhraseNode;
+  anywhereLong: PhraseNode;
   articleEndReasons: ReadonlySet<BoilerplateReason>;
+  /** Longest exact phrase in words. */
+  maxExactWords: number;
   /** Longest prefix / anywhere phrase in words. */
   maxPhraseWords: number;
 }
@@ -31,9 +68,9 @@ const cache = new Map<string, CompiledLanguage>();
 
 function compile(data: CleanLanguageData): CompiledLanguage {
   const exact = new Map<string, BoilerplateReason>();
-  const prefix = new Map<string, BoilerplateReason>();
-  const anywhere = new Map<string, BoilerplateReason>();
-  const anywhereLong = new Map<string, BoilerplateReason>();
+  const prefix: PhraseNode = { next: new Map() };
+  const anywhere: PhraseNode = { next: new Map() };
+  const anywhereLong: PhraseNode = { next: new Map() };
   let maxPhraseWords = 1;
   for (const [reason, phrases] of Object.entries(data.cues) as [BoilerplateReason, typeof data.cues[BoilerplateReason]][]) {
     if (!phrases) continue;
@@ -44,17 +81,24 @@ function compile(data: CleanLanguageData): CompiledLanguage {
     for (const [list, map] of [[phrases.prefix, prefix], [phrases.anywhere, anywhere], [phrases.anywhereLong, anywhereLong]] as const) {
       for (const phrase of list ?? []) {
         const key = normalizeForMatch(phrase);
-        if (!key || map.has(key)) continue;
-        map.set(key, reason);
+        if (!key) continue;
+        addPhrase(map, key, reason);
         maxPhraseWords = Math.max(maxPhraseWords, key.split(' ').length);
       }
     }
   }
   const lower = (list: readonly string[]) => new Set(list.map((word) => word.toLowerCase()));
+  const stopwords = lower(data.stopwords);
+  const stopwordsByHash = new Map<number, string[]>();
+  for (const word of stopwords) {
+    const hash = hashWord(word);
+    stopwordsByHash.set(hash, [...(stopwordsByHash.get(hash) ?? []), word]);
+  }
   return {
     code: data.code,
     data,
-    stopwords: lower(data.stopwords),
+    stopwords,
+    stopwordsByHash,
     abbreviations: lower(data.abbreviations),
     months: lower(data.months),
     weekdays: lower(data.weekdays),
@@ -71,6 +115,7 @@ function compile(data: CleanLanguageData): CompiledLanguage {
     anywhere,
     anywhereLong,
     articleEndReasons: new Set(data.articleEndReasons),
+    maxExactWords: Math.max(1, ...[...exact.keys()].map((key) => key.split(' ').length)),
     maxPhraseWords,
   };
 }

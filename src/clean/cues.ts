@@ -1,13 +1,10 @@
-import type { CompiledLanguage } from './compile-language.js';
+import type { CompiledLanguage, PhraseNode } from './compile-language.js';
 import type { BlockFeatures } from './features.js';
-import { normalizeForMatch } from './normalize.js';
 import type { BoilerplateReason } from './types.js';
 
 const PREFIX_MAX_WORDS = 25;
 const ANYWHERE_MAX_WORDS = 14;
 const LABEL_MAX_WORDS = 30;
-const ANYWHERE_LONG_MAX_WORDS = 60;
-const CUE_SAMPLE_CHARS = 300;
 const BREADCRUMB_SEPARATORS = '>›»/|→·';
 
 function isNumber(word: string): boolean {
@@ -43,7 +40,7 @@ function isUpperLetter(char: string): boolean {
 
 /** "StartPolitikGesetzgebung…", "Home › Politik › …", "Sie sind hier: …". */
 export function isBreadcrumb(text: string, language: CompiledLanguage): boolean {
-  const lower = text.toLowerCase();
+  const lower = text.slice(0, 24).toLowerCase();
   for (const start of language.breadcrumbStarts) {
     if (!lower.startsWith(start)) continue;
     const after = text[start.length] ?? '';
@@ -59,26 +56,37 @@ export function isBreadcrumb(text: string, language: CompiledLanguage): boolean 
   return separators >= 2;
 }
 
+/** The reason of the first phrase of the trie `phrases` that starts at word `from`, if any. */
+function phraseAt(words: readonly string[], from: number, phrases: PhraseNode): BoilerplateReason | undefined {
+  let node: PhraseNode | undefined = phrases;
+  for (let i = from; i < words.length; i++) {
+    node = node.next.get(words[i]!);
+    if (node === undefined) return undefined;
+    if (node.reason !== undefined) return node.reason;
+  }
+  return undefined;
+}
+
 /**
  * The boilerplate reason a block's own words give, from the language's cue
  * phrases and a few shape detectors (dates, breadcrumbs, captions, bylines);
  * `undefined` when the block's words say nothing.
  */
 export function cueReason(text: string, features: BlockFeatures, language: CompiledLanguage): BoilerplateReason | undefined {
-  const sample = text.length > CUE_SAMPLE_CHARS ? text.slice(0, CUE_SAMPLE_CHARS) : text;
-  const normalized = normalizeForMatch(sample);
-  if (normalized === '') return undefined;
-  if (text.length <= CUE_SAMPLE_CHARS) {
-    const exact = language.exact.get(normalized);
+  const words = features.lowerWords;
+  if (words === undefined) return isBreadcrumb(text, language) ? 'breadcrumb' : undefined;
+  if (words.length === 0) return undefined;
+  if (words.length <= language.maxExactWords) {
+    const exact = language.exact.get(words.join(' '));
     if (exact) return exact;
   }
-  const words = normalized.split(' ');
   if (features.words <= 10 && isDateLine(words, language)) return 'page-date';
   if (isBreadcrumb(text, language)) return 'breadcrumb';
   const firstWord = words[0] ?? '';
   // "Label: value" lines: "Quelle: dpa", "Tags: …", "Foto: …", "Foto © …".
   if (features.words <= LABEL_MAX_WORDS) {
-    const afterFirst = nextNonSpace(text.toLowerCase(), text.toLowerCase().indexOf(firstWord) + firstWord.length);
+    const head = text.slice(0, 80).toLowerCase();
+    const afterFirst = nextNonSpace(head, head.indexOf(firstWord) + firstWord.length);
     if (afterFirst === ':' || afterFirst === '©' || afterFirst === '|') {
       const labelled = language.exact.get(firstWord);
       if (labelled && labelled !== 'widget') return labelled;
@@ -86,34 +94,21 @@ export function cueReason(text: string, features: BlockFeatures, language: Compi
     }
   }
   if (features.words <= PREFIX_MAX_WORDS) {
-    let key = '';
-    for (let n = 0; n < words.length && n < language.maxPhraseWords; n++) {
-      key = n === 0 ? (words[0] ?? '') : `${key} ${words[n] ?? ''}`;
-      const reason = language.prefix.get(key);
-      if (reason) return reason;
-    }
+    const reason = phraseAt(words, 0, language.prefix);
+    if (reason) return reason;
     if (text.includes('©') && features.words <= LABEL_MAX_WORDS) return 'caption';
     if (isByline(text, words, features, language)) return 'byline';
   }
   if (features.words <= ANYWHERE_MAX_WORDS) {
     for (let i = 0; i < words.length; i++) {
-      let key = '';
-      for (let n = 0; i + n < words.length && n < language.maxPhraseWords; n++) {
-        key = n === 0 ? (words[i] ?? '') : `${key} ${words[i + n] ?? ''}`;
-        const reason = language.anywhere.get(key);
-        if (reason) return reason;
-      }
+      const reason = phraseAt(words, i, language.anywhere);
+      if (reason) return reason;
     }
   }
-  if (features.words <= ANYWHERE_LONG_MAX_WORDS && language.anywhereLong.size > 0) {
-    const all = text.length > CUE_SAMPLE_CHARS ? normalizeForMatch(text).split(' ') : words;
-    for (let i = 0; i < all.length; i++) {
-      let key = '';
-      for (let n = 0; i + n < all.length && n < language.maxPhraseWords; n++) {
-        key = n === 0 ? (all[i] ?? '') : `${key} ${all[i + n] ?? ''}`;
-        const reason = language.anywhereLong.get(key);
-        if (reason) return reason;
-      }
+  if (language.anywhereLong.next.size > 0) {
+    for (let i = 0; i < words.length; i++) {
+      const reason = phraseAt(words, i, language.anywhereLong);
+      if (reason) return reason;
     }
   }
   return undefined;
@@ -123,7 +118,7 @@ export function cueReason(text: string, features: BlockFeatures, language: Compi
 export function isByline(text: string, words: readonly string[], features: BlockFeatures, language: CompiledLanguage): boolean {
   if (features.terminal || features.words > 7) return false;
   for (let n = 1; n <= 3 && n < words.length; n++) {
-    if (!language.bylineStarts.has(words.slice(0, n).join(' '))) continue;
+    if (!language.bylineStarts.has(n === 1 ? words[0]! : words.slice(0, n).join(' '))) continue;
     const rest = words.length - n;
     if (rest < 1 || rest > 4) continue;
     // the name after the cue: capitalised words in the original

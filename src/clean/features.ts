@@ -1,4 +1,5 @@
-import type { CompiledLanguage } from './compile-language.js';
+import { STOPWORD_HASH_SEED, stopwordHashStep, type CompiledLanguage } from './compile-language.js';
+import { isWordCode, matchWords } from './normalize.js';
 
 /** Per-block features the classifier decides from. */
 export interface BlockFeatures {
@@ -6,9 +7,9 @@ export interface BlockFeatures {
   chars: number;
   /** Number of words (runs of letters and digits). */
   words: number;
-  /** Words that are function words of the block's language. */
+  /** Words that are function words of the block's language (among the first 1,000 characters). */
   stopwords: number;
-  /** `stopwords / words` (0 for a block without words). */
+  /** Share of function words among the words of the first 1,000 characters (0 without words). */
   density: number;
   /** Share of words that start with a capital letter. */
   capitalised: number;
@@ -24,26 +25,78 @@ export interface BlockFeatures {
   startsUpper: boolean;
   /** Contains a comma. */
   comma: boolean;
+  /** The lower-cased words, for blocks of up to {@link MAX_LISTED_WORDS} words. */
+  lowerWords: string[] | undefined;
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
 const CLOSERS = '"\'”“’‘»«)]›‹';
+/** Blocks with more words than this keep no word list (cue phrases only look at shorter blocks). */
+export const MAX_LISTED_WORDS = 60;
+const SAMPLE_CHARS = 1000;
 
 /** Computes the {@link BlockFeatures} of one trimmed block. */
 export function blockFeatures(text: string, language: CompiledLanguage): BlockFeatures {
   let words = 0;
+  let sampled = 0;
   let stopwords = 0;
   let capitalised = 0;
   let digits = 0;
-  for (const match of text.matchAll(WORD)) {
-    const word = match[0];
+  // Function words are counted over the first SAMPLE_CHARS characters: enough for the density, bounded per block.
+  // Words are hashed while scanning and looked up by hash, so no string is made per word.
+  const head = text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text;
+  const lowerHead = head.toLowerCase();
+  const sameLength = lowerHead.length === head.length;
+  const headLength = sameLength ? head.length : 0;
+  const bounds: number[] = [];
+  const length = text.length;
+  let start = -1;
+  let numeric = true;
+  let hash = 0;
+  for (let i = 0; i <= length; i++) {
+    const code = i < length ? text.charCodeAt(i) : 32;
+    if (isWordCode(code)) {
+      if (start < 0) {
+        start = i;
+        numeric = true;
+        hash = STOPWORD_HASH_SEED;
+        if (code >= 65 && code <= 90) capitalised++;
+        else if (code >= 0xc0 && i < headLength && lowerHead.charCodeAt(i) !== code) capitalised++;
+      }
+      if (code < 48 || code > 57) numeric = false;
+      if (i < headLength) hash = stopwordHashStep(hash, lowerHead.charCodeAt(i));
+      continue;
+    }
+    if (start < 0) continue;
     words++;
-    const lower = word.toLowerCase();
-    if (language.stopwords.has(lower)) stopwords++;
-    const first = word.charCodeAt(0);
-    if (first >= 48 && first <= 57) {
-      if (/^[0-9]+$/.test(word)) digits++;
-    } else if (word[0] !== lower[0]) capitalised++;
+    if (numeric) digits++;
+    if (words <= MAX_LISTED_WORDS + 1) bounds.push(start, i);
+    if (i <= headLength) {
+      sampled++;
+      const candidates = language.stopwordsByHash.get(hash);
+      if (candidates !== undefined) {
+        for (const candidate of candidates) {
+          if (candidate.length === i - start && lowerHead.startsWith(candidate, start)) {
+            stopwords++;
+            break;
+          }
+        }
+      }
+    }
+    start = -1;
+  }
+  if (!sameLength) {
+    // lower-casing changed the length (rare scripts): count per word instead
+    sampled = 0;
+    stopwords = 0;
+    for (const word of matchWords(head)) {
+      sampled++;
+      if (language.stopwords.has(word)) stopwords++;
+    }
+  }
+  let list: string[] | undefined;
+  if (words <= MAX_LISTED_WORDS) {
+    list = [];
+    for (let k = 0; k < bounds.length; k += 2) list.push(text.slice(bounds[k], bounds[k + 1]).toLowerCase());
   }
   let last = text.length - 1;
   while (last > 0 && CLOSERS.includes(text[last] ?? '')) last--;
@@ -57,7 +110,7 @@ export function blockFeatures(text: string, language: CompiledLanguage): BlockFe
     chars: text.length,
     words,
     stopwords,
-    density: words === 0 ? 0 : stopwords / words,
+    density: sampled === 0 ? 0 : stopwords / sampled,
     capitalised: words === 0 ? 0 : capitalised / words,
     digits: words === 0 ? 0 : digits / words,
     terminal: lastChar === '.' || lastChar === '!' || lastChar === '?' || lastChar === '…',
@@ -65,5 +118,6 @@ export function blockFeatures(text: string, language: CompiledLanguage): BlockFe
     listItem,
     startsUpper: firstLetter !== '' && (firstLetter !== firstLetter.toLowerCase() || /[0-9„“"«»‚']/.test(firstLetter)),
     comma: text.includes(','),
+    lowerWords: list,
   };
 }

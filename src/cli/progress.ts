@@ -14,6 +14,11 @@ export interface ProgressTarget extends Pick<Writable, 'write'> {
 const REDRAW_MS = 100;
 const BAR_WIDTH = 24;
 
+/** A rate with two significant decimals when small, one otherwise. */
+function rate(value: number): string {
+  return value < 10 ? value.toFixed(2) : value.toFixed(1);
+}
+
 /** Counts articles and bytes done, and shows them. */
 export class Progress {
   private articles = 0;
@@ -61,7 +66,7 @@ export class Progress {
   private draw(): void {
     const seconds = Math.max(0.001, (Date.now() - this.started) / 1000);
     const megabytes = this.bytes / 1e6;
-    const parts = [`${this.articles} articles`, `${megabytes.toFixed(1)} MB`, `${(megabytes / seconds).toFixed(1)} MB/s`];
+    const parts = [`${this.articles} articles`, `${megabytes.toFixed(1)} MB`, `${rate(megabytes / seconds)} MB/s`];
     if (this.failed > 0) parts.push(`${this.failed} failed`);
     let line = parts.join(' · ');
     if (this.totalBytes !== undefined && this.totalBytes > 0) {

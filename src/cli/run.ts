@@ -118,17 +118,21 @@ async function analyseInputs(options: CliOptions, io: CliEnvironment, done: { ar
   }
 }
 
+/** Help, version, or the analysis of the inputs. */
+async function dispatch(options: CliOptions, io: CliEnvironment, done: { articles: number }): Promise<ExitCodeValue> {
+  if (options.help) await writeOut(io.stdout, HELP);
+  else if (options.version) await writeOut(io.stdout, `${version}\n`);
+  else return analyseInputs(options, io, done);
+  return ExitCode.ok;
+}
+
 /** Runs the command; resolves with the exit code. Never throws. */
 export async function runCli(io: CliEnvironment): Promise<ExitCodeValue> {
   const started = Date.now();
   const done = { articles: 0 };
   let code: ExitCodeValue;
   try {
-    const options = parseArgs(io.argv);
-    if (options.help) await writeOut(io.stdout, HELP);
-    else if (options.version) await writeOut(io.stdout, `${version}\n`);
-    else code = await analyseInputs(options, io, done);
-    code ??= ExitCode.ok;
+    code = await dispatch(parseArgs(io.argv), io, done);
   } catch (error) {
     io.stderr.write(`${oneLine(errorMessage(error))}\n`);
     code = error instanceof UsageError ? ExitCode.usage : ExitCode.inputsFailed;

@@ -2,7 +2,7 @@ import { assertString } from '../shared/assert.js';
 import { toLanguageCode } from '../shared/language-codes.js';
 import { getModels } from './model.js';
 import { tokenize, WordShape, type WordToken } from './tokenize.js';
-import { scoreWord, type WordScoreCache } from './score-words.js';
+import { lookupWord, type WordEntry } from './score-words.js';
 import { detectLanguage } from './detect-language.js';
 import { MODELLED_LANGUAGES } from './languages.js';
 import { FRAGMENT_PARAMETERS as P } from './parameters.js';
@@ -58,47 +58,63 @@ export function findForeignFragments(text: string, options: FindForeignFragments
   const minConfidence = options.minConfidence ?? 0.5;
 
   const tokens = tokenize(text);
+  const charBias = Float64Array.from(models.codes, (code) => P.charBias[code] ?? 0);
+  const entries: (WordEntry | undefined)[] = new Array<WordEntry | undefined>(tokens.length);
+  for (let t = 0; t < tokens.length; t++) {
+    const token = tokens[t];
+    if (token && token.key !== '') entries[t] = lookupWord(models, token.key, charBias);
+  }
   markNeutralPhrases(tokens);
-  const cache: WordScoreCache = new Map();
   const capitalWeight = models.capitalisesNouns[mainIndex] ? P.capitalisedWeightNounLanguage : P.capitalisedWeight;
   const stateCount = states.length;
-  const charBias = Float64Array.from(models.codes, (code) => P.charBias[code] ?? 0);
   const bias = states.map((state, s) => (s === 0 ? 0 : (P.languageBias[models.codes[state] ?? ''] ?? 0)));
-  // Emissions: relative to the best state, clipped, weighted by word shape.
-  const emissions = new Float64Array(tokens.length * stateCount);
-  const informative = new Uint8Array(tokens.length);
   // Document cache (Kuhn & De Mori's cache model): a word seen elsewhere in the
   // same document is likelier to be in the document's language. Leave-one-out
-  // counts, mixed into the main language only.
-  const documentCounts = new Map<string, number>();
+  // counts, mixed into the main language only; function words are left out
+  // because a foreign one repeats across the fragments of a document.
+  const stamp = ++callStamp;
   let documentWords = 0;
-  for (const token of tokens) {
-    if (token.neutral) continue;
+  for (let t = 0; t < tokens.length; t++) {
+    const entry = entries[t];
+    if (!entry || tokens[t]?.neutral) continue;
     documentWords++;
-    if (models.functionWords.has(token.key)) continue; // foreign function words repeat across fragments
-    documentCounts.set(token.key, (documentCounts.get(token.key) ?? 0) + 1);
+    if (entry.stamp !== stamp) {
+      entry.stamp = stamp;
+      entry.count = 0;
+    }
+    if (!entry.functionWord) entry.count++;
   }
   const keepMain = Math.log(1 - P.cacheWeight);
-  tokens.forEach((token, t) => {
+  const cacheScale = P.cacheWeight / Math.max(1, documentWords - 1);
+  // Emissions: evidence for each state relative to the main language (state 0 = 0).
+  const emissions = new Float64Array(tokens.length * stateCount);
+  const informative = new Uint8Array(tokens.length);
+  const potential = new Float64Array(tokens.length);
+  for (let t = 0; t < tokens.length; t++) {
+    const token = tokens[t];
+    const entry = entries[t];
+    if (!token || !entry) continue;
     const weight = wordWeight(token, capitalWeight);
-    if (weight === 0) return;
-    informative[t] = token.shape === WordShape.Lower || token.sentenceStart ? 1 : 0;
-    const scores = scoreWord(models, token, cache, charBias);
-    const seenElsewhere = (documentCounts.get(token.key) ?? 1) - 1;
+    if (weight === 0) continue;
+    const isInformative = token.shape === WordShape.Lower || token.sentenceStart ? 1 : 0;
+    informative[t] = isInformative;
+    const scores = entry.scores;
+    const seenElsewhere = entry.stamp === stamp ? entry.count - 1 : 0;
     let mainScore = scores[mainIndex] ?? -Infinity;
-    if (seenElsewhere > 0 && P.cacheWeight > 0) {
-      const cached = Math.log((P.cacheWeight * seenElsewhere) / Math.max(1, documentWords - 1));
-      mainScore = logAdd(mainScore + keepMain, cached);
-    }
-    // Evidence relative to the main language, clipped to ±clip so that one odd
-    // word cannot decide a span; two foreign languages that both beat the main
-    // one by more than `clip` tie, and context decides between them.
+    if (seenElsewhere > 0 && P.cacheWeight > 0) mainScore = logAdd(mainScore + keepMain, Math.log(cacheScale * seenElsewhere));
+    // Clipped to ±clip so that one odd word cannot decide a span; two foreign
+    // languages that both beat the main one by more than `clip` tie, and
+    // context decides between them.
+    let best = 0;
     for (let s = 1; s < stateCount; s++) {
       const difference = (scores[states[s] ?? 0] ?? -Infinity) - mainScore;
-      const relative = Math.max(-P.clip, Math.min(P.clip, difference));
-      emissions[t * stateCount + s] = relative * weight + (bias[s] ?? 0) * (informative[t] ?? 0);
+      const relative = difference < -P.clip ? -P.clip : difference > P.clip ? P.clip : difference;
+      const value = relative * weight + (bias[s] ?? 0) * isInformative;
+      emissions[t * stateCount + s] = value;
+      if (value > best) best = value;
     }
-  });
+    potential[t] = best;
+  }
 
   const fragments: ForeignFragment[] = [];
   // Decode sentence by sentence (a sentence start or a new line begins a segment).
@@ -110,9 +126,50 @@ export function findForeignFragments(text: string, options: FindForeignFragments
       segmentStart = t;
     }
   }
-  return fragments;
+  if (minWords <= 1) addSingleWords();
+  return fragments.sort((a, b) => a.start - b.start);
+
+  /**
+   * Single words (minWords: 1): a function word of another language whose
+   * evidence beats the main language by singleWordThreshold, outside the
+   * spans already found. Near-ties go to a language already found in the
+   * document ("Por" beside a Spanish clause is Spanish, not Portuguese).
+   */
+  function addSingleWords(): void {
+    const found = new Set(fragments.map((f) => f.lang));
+    const covered = (t: number): boolean => fragments.some((f) => (tokens[t]?.start ?? 0) >= f.start && (tokens[t]?.end ?? 0) <= f.end);
+    const extra: ForeignFragment[] = [];
+    for (let t = 0; t < tokens.length; t++) {
+      const token = tokens[t];
+      if (!token || informative[t] !== 1 || covered(t)) continue;
+      const functionWord = models.functionWords.get(token.key);
+      if (!functionWord || (functionWord[mainIndex] ?? 0) > 0) continue;
+      let bestState = 0;
+      let bestGain = 0;
+      for (let s = 1; s < stateCount; s++) {
+        if ((functionWord[states[s] ?? 0] ?? 0) === 0) continue;
+        const gain = emissions[t * stateCount + s] ?? 0;
+        const preferred = found.has(models.codes[states[s] ?? 0] ?? '');
+        if (gain > bestGain + (preferred ? -1 : 1) || bestState === 0) {
+          if (gain > 0) {
+            bestState = s;
+            bestGain = gain;
+          }
+        }
+      }
+      if (bestState === 0 || bestGain < P.singleWordThreshold) continue;
+      const confidence = 1 / (1 + Math.exp(-P.confidenceSlope * (bestGain - P.singleWordThreshold)));
+      if (confidence < minConfidence) continue;
+      extra.push({ start: token.start, end: token.end, text: text.slice(token.start, token.end), lang: models.codes[states[bestState] ?? 0] ?? 'und', confidence });
+    }
+    fragments.push(...extra);
+  }
 
   function decodeLine(from: number, to: number): void {
+    // A foreign span costs two switches: skip segments whose words cannot pay for them.
+    let possible = 0;
+    for (let t = from; t < to; t++) possible += potential[t] ?? 0;
+    if (possible <= 2 * P.switchPenalty) return;
     const path = viterbi(emissions, from, to, stateCount, P.switchPenalty);
     let t = from;
     while (t < to) {
@@ -149,9 +206,8 @@ export function findForeignFragments(text: string, options: FindForeignFragments
       words++;
       if (informative[t] === 1 && gain(t) > 0) evidenceWords++;
     }
-    const single = words < 2;
-    if (words < minWords || evidenceWords === 0 || (!single && evidenceWords < P.minEvidenceWords)) return;
-    const threshold = single ? P.singleWordThreshold : P.threshold + P.perMissingWord * Math.max(0, 3 - evidenceWords);
+    if (words < Math.max(2, minWords) || evidenceWords < P.minEvidenceWords) return;
+    const threshold = P.threshold + P.perMissingWord * Math.max(0, 3 - evidenceWords);
     const confidence = 1 / (1 + Math.exp(-P.confidenceSlope * (ratio - threshold)));
     if (ratio < threshold || confidence < minConfidence) return;
     const start = tokens[first]?.start ?? 0;
@@ -212,6 +268,8 @@ const LOAN_PHRASE_INDEX: Map<string, string[][]> = (() => {
   }
   return index;
 })();
+
+let callStamp = 0;
 
 function wordWeight(token: WordToken, capitalWeight: number): number {
   if (token.neutral) return 0;

@@ -7,7 +7,7 @@
  * - function-word log-frequencies per language.
  * `scoreWord` then gives log P(word | language) for every language at once.
  */
-import { SYMBOL_BITS, SYMBOL_COUNT, BOUNDARY, symbolOfDataChar } from './alphabet.js';
+import { SYMBOL_BITS, SYMBOL_COUNT, symbolOfDataChar } from './alphabet.js';
 import { decodeCount, MAX_ORDER, type LanguageModelData } from './model-data.js';
 import { LANGUAGE_MODEL_DATA } from './data/index.js';
 
@@ -120,23 +120,32 @@ export function compile(models: readonly LanguageModelData[]): CompiledModels {
       }
     }
     const triStats = historyStats(tri);
+    const triCount = new Float64Array(TRIGRAMS);
+    for (const [index, value] of tri) triCount[index] = value;
+    const logP2 = new Float64Array(BIGRAMS);
+    for (let index = 0; index < BIGRAMS; index++) logP2[index] = Math.log(p2[index] ?? 1);
     const p3 = new Float64Array(TRIGRAMS);
     for (let history = 0; history < BIGRAMS; history++) {
-      const [total, types] = triStats.get(history) ?? [0, 0];
+      const stats = triStats.get(history);
       const lowerHistory = (history & (SYMBOL_COUNT - 1)) << SYMBOL_BITS;
+      const base = history << SYMBOL_BITS;
+      if (!stats) {
+        for (let c = 0; c < SYMBOL_COUNT; c++) {
+          p3[base | c] = p2[lowerHistory | c] ?? 0;
+          trigram[(base | c) * count + language] = logP2[lowerHistory | c] ?? 0;
+        }
+        continue;
+      }
+      const [total, types] = stats;
       for (let c = 0; c < SYMBOL_COUNT; c++) {
-        const index = (history << SYMBOL_BITS) | c;
-        const lower = p2[lowerHistory | c] ?? 0;
-        const p = total === 0 ? lower : ((tri.get(index) ?? 0) + types * lower) / (total + types);
+        const index = base | c;
+        const p = ((triCount[index] ?? 0) + types * (p2[lowerHistory | c] ?? 0)) / (total + types);
         p3[index] = p;
         trigram[index * count + language] = Math.log(p);
       }
     }
     const quadStats = historyStats(quad);
-    for (let history = 0; history < TRIGRAMS; history++) {
-      const stats = quadStats.get(history);
-      backoff4[history * count + language] = stats ? Math.log(stats[1] / (stats[0] + stats[1])) : 0;
-    }
+    for (const [history, [total, types]] of quadStats) backoff4[history * count + language] = Math.log(types / (total + types));
     for (const index of quadIndexSet) {
       const history = index >>> SYMBOL_BITS;
       const lower = p3[index & (TRIGRAMS - 1)] ?? 0;
@@ -187,13 +196,15 @@ function hash4(index: number): number {
  */
 export function addCharScores(models: CompiledModels, symbols: Uint8Array, length: number, out: Float64Array): void {
   const { count, trigram, backoff4, quadKeys, quadValues, quadMask } = models;
-  let a = BOUNDARY;
-  let b = BOUNDARY;
-  let c = BOUNDARY;
+  // Local copies: a bundler keeps imported constants as live bindings.
+  const bits = 6;
+  let a = 0;
+  let b = 0;
+  let c = 0;
   for (let i = 0; i <= length; i++) {
-    const d = i < length ? (symbols[i] ?? BOUNDARY) : BOUNDARY;
-    const index3 = (((b << SYMBOL_BITS) | c) << SYMBOL_BITS) | d;
-    const index4 = (a << (3 * SYMBOL_BITS)) | index3;
+    const d = i < length ? (symbols[i] ?? 0) : 0;
+    const index3 = (((b << bits) | c) << bits) | d;
+    const index4 = (a << (3 * bits)) | index3;
     let slot = hash4(index4) & quadMask;
     let key = quadKeys[slot] ?? 0;
     while (key !== 0 && key !== index4 + 1) {
@@ -205,7 +216,7 @@ export function addCharScores(models: CompiledModels, symbols: Uint8Array, lengt
       for (let l = 0; l < count; l++) out[l] = (out[l] ?? 0) + (quadValues[base + l] ?? 0);
     } else {
       const base = index3 * count;
-      const history = ((((a << SYMBOL_BITS) | b) << SYMBOL_BITS) | c) * count;
+      const history = ((((a << bits) | b) << bits) | c) * count;
       for (let l = 0; l < count; l++) out[l] = (out[l] ?? 0) + (trigram[base + l] ?? 0) + (backoff4[history + l] ?? 0);
     }
     a = b;

@@ -6,9 +6,9 @@
  */
 export const FRAGMENT_PARAMETERS: FragmentParameters = {
   /** Cost of every language switch in the Viterbi decoder. */
-  switchPenalty: 6,
-  /** Largest disadvantage one word can put on a language. */
-  clip: 8,
+  switchPenalty: 9,
+  /** Largest evidence, for or against, one word can give a language against the main one. */
+  clip: 20,
   /** Weight of a capitalised word inside a sentence when the main language capitalises nouns (German). */
   capitalisedWeightNounLanguage: 0.3,
   /** Weight of a capitalised word inside a sentence otherwise (mostly names; German nouns in a fragment). */
@@ -26,11 +26,11 @@ export const FRAGMENT_PARAMETERS: FragmentParameters = {
    */
   charBias: { deu: 0, eng: 0, spa: 0, fra: 0, ita: 0, por: 0, nld: -0.3 } as Record<string, number>,
   /** Log-likelihood ratio a fragment of three or more evidence words needs. */
-  threshold: 6,
+  threshold: 10,
   /** Added to the threshold per evidence word short of three. */
   perMissingWord: 2,
-  /** Log-likelihood ratio a single word needs (minWords: 1). */
-  singleWordThreshold: 9,
+  /** Log-likelihood ratio a single function word needs (minWords: 1). */
+  singleWordThreshold: 10,
   /** Weight of the document cache in the main language's word probability (0 disables it). */
   cacheWeight: 0.1,
   /** A fragment's first and last word must favour its language over the main one by this much. */

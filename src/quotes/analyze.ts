@@ -49,8 +49,10 @@ export function quoteLanguage(text: string, language: string | undefined): Quote
     const code = toLanguageCode(language);
     return QUOTE_LANGUAGES[code] ?? QUOTE_LANGUAGES['deu']!;
   }
+  // German low-9 marks decide at once; otherwise a stopword vote over the opening.
+  if (text.includes('\u201E')) return QUOTE_LANGUAGES['deu']!;
   const counts = new Map<QuoteLanguageData, number>();
-  const sample = text.length > 1500 ? text.slice(0, 1500) : text;
+  const sample = text.length > 800 ? text.slice(0, 800) : text;
   for (const match of sample.matchAll(LETTERS)) {
     const languages = stopwordLanguages().get(match[0].toLowerCase());
     if (languages !== undefined) for (const data of languages) counts.set(data, (counts.get(data) ?? 0) + 1);
@@ -89,17 +91,28 @@ function styleFor(text: string, option: FindQuotesOptions['style']): MarkStyle {
   return voteMarkStyle(text);
 }
 
-const WORD_PATTERN = /[\p{L}\p{N}]+/gu;
 
 function countWords(text: string): number {
-  return text.match(WORD_PATTERN)?.length ?? 0;
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const space = code === 32 || code === 10 || code === 9 || code === 0xa0;
+    if (!space && !inWord) count++;
+    inWord = !space;
+  }
+  return count;
 }
 
 /** Runs the whole pipeline. */
-export function analyzeQuotes(text: string, options: FindQuotesOptions = {}): QuoteAnalysis {
+export function analyzeQuotes(text: string, options: FindQuotesOptions = {}, quotesOnly = false): QuoteAnalysis {
+  const pairs = pairQuoteMarks(text, styleFor(text, options.style));
+  if (quotesOnly && pairs.length === 0) {
+    const data = QUOTE_LANGUAGES['deu']!;
+    return { text, language: data.code, quotes: [], pairs, sentences: [], info: () => ({ tokens: [], cues: [], reported: null }), lang: indexLanguage(data) };
+  }
   const data = quoteLanguage(text, options.language);
   const lang = indexLanguage(data);
-  const pairs = pairQuoteMarks(text, styleFor(text, options.style));
   const sentences = segmentSentences(text, pairs, data);
 
   // First top-level pair at or after each sentence start (pairs and sentences are both sorted).
@@ -142,8 +155,11 @@ export function analyzeQuotes(text: string, options: FindQuotesOptions = {}): Qu
     const tokenIndex = sentenceInfo.tokens.findIndex((token) => token.kind === 'quote' && token.quote === p);
     attribute(quote, sentenceIndex, tokenIndex, previous, knownHeads);
     if (quote.speaker !== null) knownHeads.add(quote.speaker.head.text);
-    quote.role = roleOf(quote, sentenceInfo.tokens, tokenIndex, lang);
-    quote.inReportedSpeech = quote.placement === 'inline' && sentenceInfo.reported !== null && quote.attribution !== 'template';
+    quote.role = roleOf(quote, sentenceInfo.tokens, sentenceInfo.cues, tokenIndex, lang);
+    quote.inReportedSpeech =
+      quote.placement === 'inline' &&
+      quote.attribution !== 'template' &&
+      (quote.attribution === 'source' || quoteIsReported(sentenceInfo.tokens, sentenceInfo.cues, tokenIndex, lang));
     if (quote.role !== 'speech') {
       quote.speaker = null;
       quote.cue = null;
@@ -219,7 +235,8 @@ export function analyzeQuotes(text: string, options: FindQuotesOptions = {}): Qu
       // A cue without a subject here: the subject may be in the previous sentence (chains).
     }
     // Previous sentence ends with a colon: "Lawrow merkte an, …:" + quote on the next line.
-    if (quote.placement === 'block' && s > 0) {
+    const colonBefore = s > 0 && text[sentences[s - 1]!.end - 1] === ':';
+    if (quote.placement === 'block' && colonBefore) {
       const prev = info(s - 1);
       const last = prev.tokens[prev.tokens.length - 1];
       if (last?.text === ':') {
@@ -234,7 +251,6 @@ export function analyzeQuotes(text: string, options: FindQuotesOptions = {}): Qu
       }
     }
     // Chained quotes inherit the speaker.
-    const colonBefore = s > 0 && info(s - 1).tokens[info(s - 1).tokens.length - 1]?.text === ':';
     if (prior !== null && prior.quote.speaker !== null && (prior.sentence === s || prior.sentence === s - 1 || (colonBefore && prior.sentence >= s - 3))) {
       quote.speaker = prior.quote.speaker;
       quote.cue = prior.quote.cue;
@@ -294,7 +310,7 @@ export function analyzeQuotes(text: string, options: FindQuotesOptions = {}): Qu
         if (phrase.last >= limit) break;
         const head = tokens[phrase.head]!;
         const multiName = phrase.head > phrase.first && /^\p{Lu}/u.test(tokens[phrase.head - 1]!.text);
-        const role = lang.data.speakerNounEndings.some((ending) => head.lower.endsWith(ending));
+        const role = lang.isSpeakerNoun(head.lower);
         if (known.has(head.text) || multiName || role) best = phrase;
         i = phrase.last;
       }
@@ -378,28 +394,63 @@ function isTitle(quote: Quote, tokens: readonly Token[], q: number, lang: Langua
   if (words.length === 0 || words.length > 6) return false;
   if (!/^[\p{Lu}\d]/u.test(words[0] ?? '')) return false;
   const prev = q > 0 ? tokens[q - 1] : undefined;
-  if (prev !== undefined && prev.kind === 'word' && lang.data.titleNounEndings.some((ending) => prev.lower.endsWith(ending))) return true;
+  if (prev !== undefined && prev.kind === 'word' && lang.isTitleNoun(prev.lower)) return true;
+  // A capitalised name in a noun slot: "die „Kampagne für ein Freies Tibet“ berichtete", "Wie „heise online“ berichtet".
+  const clauseWord = words.some((word) => lang.auxiliaries.has(word.toLowerCase()) || lang.pronouns.has(word.toLowerCase()) || /^(?:ich|wir|du|nicht|kein|keine)$/i.test(word));
+  if (!clauseWord && words.length <= 10 && prev !== undefined && prev.kind === 'word' && (lang.data.definiteArticles.includes(prev.lower) || lang.prepositions.has(prev.lower) || lang.data.nameIntroducers.includes(prev.lower))) return true;
   const allCapitalised = words.every((word) => /^[\p{Lu}\d&]/u.test(word));
   if (words.length >= 2 && allCapitalised) return true;
   // Names with function words: "Board of Governors", "Die Früchte des Zorns".
   const capitalised = words.filter((word) => /^[\p{Lu}\d]/u.test(word)).length;
-  const clauseWords = new Set(lang.data.stopwords);
+  const clauseWords = lang.stopwords;
   const hasClauseWord = words.some((word) => lang.auxiliaries.has(word.toLowerCase()) || lang.pronouns.has(word.toLowerCase()) || word === 'ich' || word === 'Ich' || word === 'wir' || word === 'Wir');
   const attributed = quote.attribution === 'cue' || quote.attribution === 'source';
   return !attributed && words.length >= 3 && capitalised * 2 > words.length && !hasClauseWord && words.every((word) => /^[\p{Lu}\d]/u.test(word) || clauseWords.has(word.toLowerCase()) || word.length <= 3);
 }
 
-function roleOf(quote: Quote, tokens: readonly Token[], q: number, lang: LanguageIndex): QuoteRole {
+function roleOf(quote: Quote, tokens: readonly Token[], cues: readonly CueHit[], q: number, lang: LanguageIndex): QuoteRole {
   const words = countWords(quote.text);
   // A one-word label before a colon ("Wikinews: …") names a speaker; it is not speech.
   if (words === 1 && tokens[q + 1]?.text === ':' && quote.placement === 'block') return 'title';
-  if (quote.attribution === 'template') return 'speech';
+  if (quote.attribution === 'template' && words > 1) return 'speech';
   if (q >= 0 && isTitle(quote, tokens, q, lang)) return 'title';
   if (quote.placement === 'block' && words < 2) return 'scare';
   const sentenceLike = SENTENCE_END.includes(quote.text[quote.text.length - 1] ?? '') || words >= 5;
   if (sentenceLike || quote.placement === 'block') return 'speech';
+  // "bezeichnete es als „…“", "nannte ihn einen „…“": a characterisation in someone's words.
+  const before = q > 0 ? tokens[q - 1] : undefined;
+  const before2 = q > 1 ? tokens[q - 2] : undefined;
+  const characterised = before?.lower === 'als' || (before2?.lower === 'als' && lang.determiners.has(before?.lower ?? ''));
+  if (words === 1) {
+    if (characterised && !/^\p{Lu}/u.test(quote.text)) return 'speech';
+    return /^\p{Lu}/u.test(quote.text) && !characterised ? 'title' : characterised ? 'speech' : 'scare';
+  }
+  if (characterised) return 'speech';
   if (quote.attribution === 'cue' || quote.attribution === 'source') return 'speech';
+  if (cues.some((hit) => hit.kind === 'verb' || hit.kind === 'participle')) return 'speech';
   return 'scare';
+}
+
+/** Whether the quote sits in the reported part of its sentence (after "dass", a cue and comma, or in a Konjunktiv clause). */
+function quoteIsReported(tokens: readonly Token[], cues: readonly CueHit[], q: number, lang: LanguageIndex): boolean {
+  if (q < 0) return false;
+  if (tokens[q - 1]?.text === ':') return false;
+  let from = 0;
+  for (let i = q - 1; i >= 0; i--) if (tokens[i]!.text === ':') { from = i + 1; break; }
+  for (let i = from; i < q; i++) {
+    const token = tokens[i]!;
+    if (token.kind === 'word' && (lang.complementizers.has(token.lower) || lang.subjunctive.has(token.lower))) return true;
+  }
+  for (const hit of cues) {
+    if (hit.token >= q || hit.token < from || (hit.kind !== 'verb' && hit.kind !== 'participle')) continue;
+    for (let k = hit.token + 1; k < q; k++) if (tokens[k]!.text === ',') return true;
+  }
+  for (let i = q + 1; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.text === ',' || token.text === ';' || token.text === ':' || token.kind === 'quote') break;
+    if (token.kind === 'word' && lang.subjunctive.has(token.lower)) return true;
+  }
+  return false;
 }
 
 function nestedRole(quote: Quote, lang: LanguageIndex): QuoteRole {

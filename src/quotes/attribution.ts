@@ -31,6 +31,26 @@ export interface LanguageIndex {
   postpositions: Set<string>;
   afterQuoteWords: Set<string>;
   stopwords: Set<string>;
+  /** Every lower-cased word that can start a cue of any kind. */
+  cueStarts: Set<string>;
+  /** Whether a lower-cased word ends like a speaking person or body (memoised). */
+  isSpeakerNoun: (lower: string) => boolean;
+  /** Whether a lower-cased word ends like a title noun (memoised). */
+  isTitleNoun: (lower: string) => boolean;
+}
+
+/** Memoised suffix test over a word list (bounded memory). */
+function endingTest(endings: readonly string[]): (lower: string) => boolean {
+  const memo = new Map<string, boolean>();
+  return (lower: string): boolean => {
+    let found = memo.get(lower);
+    if (found === undefined) {
+      found = endings.some((ending) => lower.endsWith(ending));
+      if (memo.size > 20_000) memo.clear();
+      memo.set(lower, found);
+    }
+    return found;
+  };
 }
 
 function byFirstWord(phrases: readonly string[]): Map<string, string[][]> {
@@ -79,6 +99,16 @@ export function indexLanguage(data: QuoteLanguageData): LanguageIndex {
     postpositions: new Set(data.sourcePostpositions),
     afterQuoteWords: new Set(data.afterQuoteSpeakerWords),
     stopwords: new Set(data.stopwords),
+    cueStarts: new Set([
+      ...finite.keys(),
+      ...nonFinite.keys(),
+      ...data.sourcePrepositions.map((phrase) => phrase.split(' ')[0]!),
+      ...data.impersonalCues.map((phrase) => phrase.split(' ')[0]!),
+      ...data.sourcePostpositions,
+      ...data.afterQuoteSpeakerWords,
+    ]),
+    isSpeakerNoun: endingTest(data.speakerNounEndings),
+    isTitleNoun: endingTest(data.titleNounEndings),
   };
   indexCache.set(data.code, index);
   return index;
@@ -137,7 +167,7 @@ export function findCues(text: string, tokens: readonly Token[], lang: LanguageI
   const data = lang.data;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    if (token.kind !== 'word') continue;
+    if (token.kind !== 'word' || !lang.cueStarts.has(token.lower)) continue;
     const lower = token.lower;
     // Source prepositions (single or multi-word) and impersonal cues.
     const sources = lang.sourcePhrases.get(lower);
@@ -326,7 +356,11 @@ function subjectOfVerb(tokens: readonly Token[], verb: number, lang: LanguageInd
   const before = nounPhraseEndingAt(tokens, verb - 1, start, lang);
   if (before !== null && before.first === start) return before;
   if (before !== null && before.first === start + 1 && !lang.prepositions.has(opener.lower) && !isCapitalised(opener)) return before;
-  return after();
+  const inverted = after();
+  if (inverted !== null) return inverted;
+  // "X tat A und sagte B": the sentence-initial subject.
+  const initial = nounPhraseAt(tokens, 0, lang);
+  return initial !== null && isPersonLike(tokens, initial, lang) ? initial : null;
 }
 
 /** Finds the subject of the cue `hit`; `preferAfter` when the cue follows a quote. */
@@ -383,10 +417,8 @@ export function isPersonLike(tokens: readonly Token[], phrase: NounPhrase, lang:
   if (phrase.pronoun) return false;
   const head = tokens[phrase.head]!;
   if (lang.nonPerson.has(head.lower)) return false;
-  const hasRole = lang.data.speakerNounEndings.some((ending) => {
-    for (let i = phrase.first; i <= phrase.last; i++) if (tokens[i]!.lower.endsWith(ending)) return true;
-    return false;
-  });
+  let hasRole = false;
+  for (let i = phrase.first; i <= phrase.last && !hasRole; i++) hasRole = lang.isSpeakerNoun(tokens[i]!.lower);
   if (hasRole) return true;
   const before = tokens[phrase.head - 1];
   const multiName = phrase.head > phrase.first && before !== undefined && isNameToken(before, lang);

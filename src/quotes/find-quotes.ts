@@ -37,6 +37,6 @@ export function findQuotes(text: string, options?: FindQuotesOptions): Quote[] {
   assertString(text, 'text', 'findQuotes');
   const checked = checkOptions(options, 'findQuotes');
   if (text === '') return [];
-  const quotes = analyzeQuotes(text, checked).quotes;
+  const quotes = analyzeQuotes(text, checked, true).quotes;
   return checked.includeNonSpeech === false ? quotes.filter((quote) => quote.role === 'speech') : quotes;
 }

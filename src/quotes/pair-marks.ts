@@ -33,7 +33,17 @@ const isSpaceCode = (code: number): boolean =>
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 /** Every quotation mark of the table, and the newline that ends a paragraph. */
 const MARK_SCAN = /["'\u00AB\u00BB\u2018\u2019\u201A\u201C\u201D\u201E\u201F\u2039\u203A\uFF02\n]/g;
-const isWordChar = (char: string): boolean => char !== '' && LETTER_OR_DIGIT.test(char);
+/** Letter or digit, by code unit: ASCII fast path, the Unicode test only above Latin-1. */
+function isWordCode(code: number): boolean {
+  if (code < 0xc0) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 0xaa || code === 0xb5 || code === 0xba;
+  if (code < 0x2000) return code !== 0xd7 && code !== 0xf7;
+  if (code < 0x2070) return false; // general punctuation, quotation marks, dashes
+  return LETTER_OR_DIGIT.test(String.fromCharCode(code));
+}
+const isWordChar = (char: string): boolean => char !== '' && isWordCode(char.charCodeAt(0));
+
+const OPENING_CODES = new Set(Array.from(OPENING_PUNCTUATION, (char) => char.charCodeAt(0)));
+const CLOSING_CODES = new Set(Array.from(CLOSING_PUNCTUATION, (char) => char.charCodeAt(0)));
 
 /** Looks like an opening mark: followed by a non-space, preceded by a space, start, bracket or another mark. */
 function opensHere(text: string, index: number): boolean {
@@ -41,9 +51,7 @@ function opensHere(text: string, index: number): boolean {
   if (Number.isNaN(next) || isSpaceCode(next)) return false;
   if (index === 0) return true;
   const prev = text.charCodeAt(index - 1);
-  if (isSpaceCode(prev)) return true;
-  const prevChar = text[index - 1] ?? '';
-  return OPENING_PUNCTUATION.includes(prevChar) || QUOTE_MARK_BY_CODE.has(prev);
+  return isSpaceCode(prev) || OPENING_CODES.has(prev) || QUOTE_MARK_BY_CODE.has(prev);
 }
 
 /** Looks like a closing mark: preceded by a non-space, followed by a space, end, punctuation or another mark. */
@@ -52,9 +60,7 @@ function closesHere(text: string, index: number): boolean {
   const prev = text.charCodeAt(index - 1);
   if (isSpaceCode(prev)) return false;
   const next = text.charCodeAt(index + 1);
-  if (Number.isNaN(next) || isSpaceCode(next)) return true;
-  const nextChar = text[index + 1] ?? '';
-  return CLOSING_PUNCTUATION.includes(nextChar) || QUOTE_MARK_BY_CODE.has(next);
+  return Number.isNaN(next) || isSpaceCode(next) || CLOSING_CODES.has(next) || QUOTE_MARK_BY_CODE.has(next);
 }
 
 /** An apostrophe: between letters (geht’s), or a clitic like ’s / 'n after a space. */
@@ -92,9 +98,9 @@ export function voteMarkStyle(text: string): MarkStyle {
 
 interface OpenEntry {
   index: number;
-  mark: string;
+  entry: QuoteMarkEntry;
   family: MarkFamily;
-  children: MarkPair[];
+  children: MarkPair[] | null;
 }
 
 type Direction = 'open' | 'close' | 'none';
@@ -106,11 +112,10 @@ function directionOf(
   hasOpen: boolean,
   style: MarkStyle,
 ): Direction {
+  if (entry.behaviour === 'open') return 'open';
   const opens = opensHere(text, index);
   const closes = closesHere(text, index);
   switch (entry.behaviour) {
-    case 'open':
-      return 'open';
     case 'close-or-open':
       if (hasOpen && (style.lowNineCloses || closes || !opens)) return 'close';
       if (entry.family === 'single' && isApostrophe(text, index)) return 'none';
@@ -146,7 +151,7 @@ function directionOf(
 
 function hasLetter(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) {
-    if (isWordChar(text[i] ?? '')) return true;
+    if (isWordCode(text.charCodeAt(i))) return true;
   }
   return false;
 }
@@ -160,7 +165,12 @@ export function pairQuoteMarks(text: string, style: MarkStyle): MarkPair[] {
   const stack: OpenEntry[] = [];
   const openCount: Record<MarkFamily, number> = { double: 0, single: 0, guillemet: 0, 'single-guillemet': 0 };
 
-  const childrenOfTop = (): MarkPair[] => (stack.length > 0 ? stack[stack.length - 1]!.children : top);
+  const childrenOfTop = (): MarkPair[] => {
+    if (stack.length === 0) return top;
+    const parent = stack[stack.length - 1]!;
+    if (parent.children === null) parent.children = [];
+    return parent.children;
+  };
 
   const trimContent = (start: number, end: number): [number, number] => {
     let s = start;
@@ -173,6 +183,7 @@ export function pairQuoteMarks(text: string, style: MarkStyle): MarkPair[] {
   /** Pops one entry that will not become a quote; its children go to its parent. */
   const discard = (entry: OpenEntry): void => {
     openCount[entry.family]--;
+    if (entry.children === null) return;
     const target = childrenOfTop();
     for (const child of entry.children) target.push(child);
   };
@@ -183,6 +194,7 @@ export function pairQuoteMarks(text: string, style: MarkStyle): MarkPair[] {
     openCount[entry.family]--;
     const minimum = entry.family === 'single' || entry.family === 'single-guillemet' ? 3 : 1;
     if (contentEnd - contentStart < minimum || !hasLetter(text, contentStart, contentEnd)) {
+      if (entry.children === null) return;
       const target = childrenOfTop();
       for (const child of entry.children) target.push(child);
       return;
@@ -192,11 +204,11 @@ export function pairQuoteMarks(text: string, style: MarkStyle): MarkPair[] {
       end: unclosed ? contentEnd : closeIndex + 1,
       contentStart,
       contentEnd,
-      open: entry.mark,
+      open: entry.entry.mark,
       close: closeMark,
       unclosed,
       family: entry.family,
-      children: entry.children,
+      children: entry.children ?? [],
     });
   };
 
@@ -231,7 +243,7 @@ export function pairQuoteMarks(text: string, style: MarkStyle): MarkPair[] {
     const hasOpen = openCount[entry.family] > 0;
     const direction = directionOf(entry, text, i, hasOpen, style);
     if (direction === 'open') {
-      stack.push({ index: i, mark: entry.mark, family: entry.family, children: [] });
+      stack.push({ index: i, entry, family: entry.family, children: null });
       openCount[entry.family]++;
     } else if (direction === 'close' && hasOpen) {
       let popped = stack.pop()!;

@@ -26,7 +26,15 @@ export interface Token {
 }
 
 const isSpace = (char: string): boolean => char === ' ' || char === '\t' || char === '\r' || char === '\u00a0' || char === '\u202f';
-const UPPER = /\p{Lu}/u;
+const UPPER_PATTERN = /\p{Lu}/u;
+/** Upper-case test with an ASCII fast path. */
+const UPPER = {
+  test(char: string): boolean {
+    const code = char.charCodeAt(0);
+    if (code < 128) return code >= 65 && code <= 90;
+    return UPPER_PATTERN.test(char);
+  },
+};
 const LETTER = /[\p{L}\p{N}]/u;
 
 function isOpeningMark(char: string): boolean {
@@ -36,12 +44,21 @@ function isOpeningMark(char: string): boolean {
 /** Whether the period at `index` belongs to an abbreviation, initial or ordinal number. */
 function isAbbreviationPeriod(text: string, index: number, data: QuoteLanguageData): boolean {
   let start = index;
-  while (start > 0 && (LETTER.test(text[start - 1] ?? '') || text[start - 1] === '.')) start--;
-  const word = text.slice(start, index);
-  if (word === '') return false;
-  if (/^\d{1,2}$/.test(word)) return true;
-  if (/^\p{Lu}$/u.test(word)) return true;
-  return data.abbreviations.includes(word.toLowerCase());
+  while (start > 0 && index - start < 12) {
+    const code = text.charCodeAt(start - 1);
+    if (code === 32 || code === 10 || code === 9 || code === 40 || code === 0xa0) break;
+    start--;
+  }
+  const length = index - start;
+  if (length === 0) return false;
+  const first = text.charCodeAt(start);
+  if (length <= 2 && first >= 48 && first <= 57) {
+    const last = text.charCodeAt(index - 1);
+    return last >= 48 && last <= 57; // ordinal: "18. Februar"
+  }
+  if (length === 1) return first >= 65 && first <= 90; // initial: "George W. Bush"
+  if (length > 6) return false;
+  return data.abbreviations.includes(text.slice(start, index).toLowerCase());
 }
 
 /** Whether a sentence may start at `index` (after optional spaces). */
@@ -126,7 +143,14 @@ export function segmentSentences(text: string, pairs: readonly MarkPair[], data:
   return sentences;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*/uy;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** Letter or digit by code unit, with an ASCII fast path. */
+function isWordCode(code: number): boolean {
+  if (code < 0xc0) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  if (code < 0x2000) return code !== 0xd7 && code !== 0xf7;
+  if (code < 0x2070) return false;
+  return LETTER_OR_DIGIT.test(String.fromCharCode(code));
+}
 
 /**
  * Tokens of `text[start, end)`; the top-level `pairs` inside it become one
@@ -154,12 +178,15 @@ export function tokenize(text: string, start: number, end: number, pairs: readon
       i++;
       continue;
     }
-    WORD.lastIndex = i;
-    const match = WORD.exec(text);
-    if (match !== null && match.index === i) {
-      let wordEnd = i + match[0].length;
-      if (pair !== undefined && wordEnd > pair.start) wordEnd = pair.start;
-      if (wordEnd > end) wordEnd = end;
+    if (isWordCode(char.charCodeAt(0))) {
+      let wordEnd = i + 1;
+      const limit = pair !== undefined && pair.start < end ? pair.start : end;
+      while (wordEnd < limit) {
+        const code = text.charCodeAt(wordEnd);
+        if (isWordCode(code)) wordEnd++;
+        else if ((code === 45 || code === 39 || code === 0x2019 || code === 46) && wordEnd + 1 < limit && isWordCode(text.charCodeAt(wordEnd + 1))) wordEnd += 2;
+        else break;
+      }
       const word = text.slice(i, wordEnd);
       tokens.push({ start: i, end: wordEnd, text: word, lower: word.toLowerCase(), kind: 'word', quote: -1 });
       i = wordEnd;

@@ -359,7 +359,7 @@ export class TermCorpus {
    * const corpus = createCorpus(['USA und Russland', 'USA und China'], { language: 'de' });
    * const weights = corpus.tfidf(0);
    * [...weights.keys()]; // ['russland', 'usa']
-   * Math.hypot(...weights.values()); // 1 (L2-normalised)
+   * Math.abs(Math.hypot(...weights.values()) - 1) < 1e-12; // true (L2-normalised)
    * ```
    */
   tfidf(document: DocumentRef): Map<string, number> {

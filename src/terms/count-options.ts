@@ -80,12 +80,15 @@ export interface CountOptions {
   /**
    * Which part of the text to count: `'all'` (default), only the quotes
    * (`'quotes'`) or only the narration (`'narration'`). A token belongs to
-   * the segment its first character is in. Needs `segments`.
+   * the segment its first character is in. The segments come from
+   * `segments`, or by default from the quotes capability's `splitQuotes`
+   * (told the text's language; all quote roles count as quotes).
    */
   from?: 'all' | 'narration' | 'quotes';
   /**
-   * The quote/narration segments for `from`: an array (for one text) or a
-   * function from a text to its segments, such as `splitQuotes`.
+   * The quote/narration segments for `from`, instead of `splitQuotes`: an
+   * array (for one text) or a function from a text to its segments (for
+   * several texts and streams), e.g. segments an earlier stage already made.
    */
   segments?: readonly TermSegment[] | ((text: string) => readonly TermSegment[]);
 }

@@ -56,6 +56,9 @@ export function countTokens(tokens: readonly Token[], options?: CountTokensOptio
     language = pickLanguage(counts);
   }
   let segments = resolved.segments;
+  if (resolved.settings.from !== 'all' && segments === undefined && text === undefined) {
+    throw new TypeError(`countTokens: option \`from: '${resolved.settings.from}'\` needs option \`text\` (for splitQuotes) or \`segments\``);
+  }
   if (typeof segments === 'function') {
     if (text === undefined) throw new TypeError('countTokens: option `segments` as a function needs option `text`');
     segments = segments(text);

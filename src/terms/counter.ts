@@ -109,7 +109,7 @@ const NO_WORDS: ReadonlySet<string> = new Set();
 
 /** A mutable accumulator of term counts over any number of texts. */
 export class TermCounter implements TokenSink {
-  readonly counts = new Map<string, number>();
+  private counts = new Map<string, number>();
   total = 0;
   documents = 0;
   readonly languages = new Map<LanguageCode, number>();
@@ -166,9 +166,14 @@ export class TermCounter implements TokenSink {
     this.end();
   }
 
-  /** The counts so far as an immutable {@link TermFrequencies}. */
+  /**
+   * The counts as an immutable {@link TermFrequencies}. Hands the counter's
+   * map over without copying: the counter must not be used afterwards.
+   */
   result(): TermFrequencies {
-    return new TermFrequencies(new Map(this.counts), this.total, this.documents, new Map(this.languages), {
+    const counts = this.counts;
+    this.counts = new Map();
+    return new TermFrequencies(counts, this.total, this.documents, new Map(this.languages), {
       ...this.options.settings,
       ngrams: [...this.options.settings.ngrams],
       kinds: [...this.options.settings.kinds],
@@ -208,7 +213,7 @@ export class TermCounter implements TokenSink {
 
   token(kind: TokenKind, start: number, end: number, normalized: string | undefined): void {
     if (!this.kinds.has(kind)) {
-      this.window.length = 0;
+      if (this.windowSize > 0) this.window.length = 0;
       return;
     }
     let value: string;
@@ -221,12 +226,12 @@ export class TermCounter implements TokenSink {
   private term(start: number, end: number, value: string): void {
     const window = this.window;
     if (value.length < this.minLength) {
-      window.length = 0;
+      if (this.windowSize > 0) window.length = 0;
       return;
     }
     const lower = this.lowercase ? value : value.toLowerCase();
     if (this.stopwords.has(lower)) {
-      window.length = 0;
+      if (this.windowSize > 0) window.length = 0;
       return;
     }
     const allowed = this.allowed;

@@ -346,6 +346,12 @@ export function scanTokens(text: string, profile: LanguageProfile, sink: TokenSi
         break;
       }
       if (j + 1 >= n) break;
+      // fast exit at the usual word ends: white space and punctuation that cannot continue a token
+      if (c === SPACE) {
+        if (letters > 0 || !lastDigit || (code !== 0xa0 && code !== 0x202f && code !== 0x2009)) break;
+      } else if (c === PUNCT && !isWordHyphen(code) && !isApostrophe(code) && (letters > 0 || (code !== 0x2e && code !== 0x2c && code !== 0x3a))) {
+        break;
+      }
       const nextClass = cls(j + 1);
       if (isWordHyphen(code) && j > start) {
         if (nextClass !== LETTER && nextClass !== DIGIT) break;

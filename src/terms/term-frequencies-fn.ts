@@ -25,7 +25,7 @@ import type { TermFrequencies } from './term-frequencies.js';
  * tf.get('lawrow'); // 2
  * tf.get('russland'); // 1
  * termFrequencies(text, { language: 'de', stem: true }).get('russland'); // 2
- * termFrequencies(text, { language: 'de', ngrams: 2 }).top(1); // [['russlands außenminister', 1]]
+ * termFrequencies(text, { language: 'de', ngrams: 2 }).get('russlands außenminister'); // 1
  * ```
  */
 export function termFrequencies(textOrTexts: string | Iterable<string>, options?: CountOptions): TermFrequencies {

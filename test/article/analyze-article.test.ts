@@ -4,6 +4,7 @@ import {
   cleanArticle,
   findForeignFragments,
   findQuotes,
+  TermFrequencies,
   termFrequencies,
   toOriginalOffset,
   type ArticleReport,
@@ -138,8 +139,9 @@ describe('analyzeArticle on every seed and on dev articles', () => {
     const report = analyzeArticle(original);
     expectFaithful(report, original);
     const plain = analyzeArticle(seed(SEED_003));
-    expect(report.quotes.map((quote) => quote.text)).toEqual(plain.quotes.map((quote) => quote.text));
-    expect(report.fragments.map((fragment) => fragment.text)).toEqual(plain.fragments.map((fragment) => fragment.text));
+    const texts = (spans: { text: string }[]): string[] => spans.map((span) => span.text.replace(/\u00a0/g, ' '));
+    expect(texts(report.quotes)).toEqual(texts(plain.quotes));
+    expect(texts(report.fragments)).toEqual(texts(plain.fragments));
     expect(report.fragments.some((fragment) => fragment.lang === 'spa' && fragment.text.startsWith('Aunque no se ha'))).toBe(true);
   });
 
@@ -199,6 +201,42 @@ describe('analyzeArticle options', () => {
     expect(withStopwords.terms.stopwords).toBe(false);
     expect(withStopwords.terms.total).toBeGreaterThan(without.terms.total);
     expect(withStopwords.terms.top.map((row) => row.term)).toContain('die');
+  });
+
+  it('skips cleaning with clean: false, keeping every line as content', () => {
+    const text = 'Anzeige\r\n\r\n„Wir verhandeln weiter“, sagte Lawrow.\n  Zweite Zeile\u00a0';
+    const report = analyzeArticle(text, { clean: false });
+    expect(report.clean.text).toBe(text);
+    expect(report.clean.blocks.map((block) => [block.text, block.kind])).toEqual([
+      ['Anzeige', 'content'],
+      ['„Wir verhandeln weiter“, sagte Lawrow.', 'content'],
+      ['Zweite Zeile', 'content'],
+    ]);
+    expect(report.quotes[0]?.speaker?.text).toBe('Lawrow');
+    expect(report.stats.blocksDropped).toBe(0);
+    expectFaithful(report, text);
+    expect(() => analyzeArticle(text, { clean: true as never })).toThrow(/`clean`/);
+  });
+
+  it('puts every term count into the report with termCounts, mergeable and equal to termFrequencies', () => {
+    const text = seed(SEED_003);
+    const report = analyzeArticle(text, { termCounts: true });
+    const counts = report.terms.counts;
+    expect(counts).toBeDefined();
+    const rebuilt = TermFrequencies.fromJSON(JSON.parse(JSON.stringify(counts)));
+    const direct = termFrequencies(cleanArticle(text).text, { language: 'deu' });
+    expect(rebuilt.top()).toEqual(direct.top());
+    expect(rebuilt.merge(rebuilt).get('ukraine')).toBe(2 * direct.get('ukraine'));
+    expect(analyzeArticle(text).terms.counts).toBeUndefined();
+  });
+
+  it('counts only the quotes with terms.from', () => {
+    const text = seed(SEED_003);
+    const quoted = analyzeArticle(text, { top: 100_000, terms: { from: 'quotes' } });
+    const all = analyzeArticle(text, { top: 100_000 });
+    expect(quoted.terms.total).toBeGreaterThan(0);
+    expect(quoted.terms.total).toBeLessThan(all.terms.total / 2);
+    expect(quoted.terms.top.some((row) => row.term === 'konsultationsmechanismus')).toBe(true);
   });
 
   it('passes stage options through', () => {

@@ -1,5 +1,6 @@
 /**
- * Every ```ts code block in every guide (docs/*.md) runs, as its own module,
+ * Every ```ts code block in every guide (docs/*.md), and every `@example` of
+ * the whole-article API (src/article), runs as its own module
  * against the library's source: `from 'article-lens'` is rewritten to
  * src/index.ts. A line of the form `expression; // literal` is also checked:
  * the expression must equal the literal (objects: the shown keys must match),
@@ -58,15 +59,35 @@ function withChecks(code: string, doc: string, firstLine: number): string {
       // `console.log(value); // literal` shows what is printed: check the value
       const printed = /^console\.log\((.+)\)$/.exec(expression.trim());
       if (printed) expression = printed[1] as string;
-      try {
-        new Function(`return (${comment});`)();
-      } catch {
-        return line;
-      }
+      const value = literalOf(comment);
+      if (value === undefined) return line;
       const where = JSON.stringify(`${doc}:${firstLine + 1 + index}`);
-      return `${indent}__checkExample(${expression}, (${comment}), ${where});`;
+      return `${indent}__checkExample(${expression}, (${value}), ${where});`;
     })
     .join('\n');
+}
+
+/**
+ * The literal a comment shows: the whole comment, or what comes before
+ * `: explanation` or ` (explanation)`; `undefined` when none is a literal
+ * (prose, or an elided value with `…`).
+ */
+function literalOf(comment: string): string | undefined {
+  const candidates = [comment.trim()];
+  const colon = comment.indexOf(': ');
+  if (colon > 0) candidates.push(comment.slice(0, colon));
+  const paren = comment.indexOf(' (');
+  if (paren > 0) candidates.push(comment.slice(0, paren));
+  for (const candidate of candidates) {
+    if (candidate === '' || candidate.includes('…')) continue;
+    try {
+      new Function(`return (${candidate});`)();
+      return candidate;
+    } catch {
+      // prose, not a literal
+    }
+  }
+  return undefined;
 }
 
 function rewriteImports(code: string): string {
@@ -84,10 +105,37 @@ function __checkExample(actual: unknown, expected: unknown, where: string): void
 }
 `;
 
+/** The `@example` blocks of the doc comments in src/article (the API this guide set introduces). */
+function sourceExamples(dir: string): CodeBlock[] {
+  const blocks: CodeBlock[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) {
+      blocks.push(...sourceExamples(path));
+      continue;
+    }
+    if (!entry.name.endsWith('.ts')) continue;
+    const text = readFileSync(path, 'utf8');
+    const example = /@example\s*\n\s*\*\s*```(ts[^\n]*)\n([\s\S]*?)\n\s*\*\s*```/g;
+    for (let match = example.exec(text); match !== null; match = example.exec(text)) {
+      const line = text.slice(0, match.index).split('\n').length + 1;
+      const code = (match[2] ?? '')
+        .split('\n')
+        .map((codeLine) => codeLine.replace(/^\s*\* ?/, ''))
+        .join('\n');
+      blocks.push({ doc: path.slice(ROOT.length).replace(/\\/g, '/'), line, info: match[1] ?? 'ts', code });
+    }
+  }
+  return blocks;
+}
+
 const docs = readdirSync(DOCS)
   .filter((file) => file.endsWith('.md'))
   .sort();
-const all = docs.flatMap((doc) => codeBlocks(doc, readFileSync(join(DOCS, doc), 'utf8')));
+const all = [
+  ...docs.flatMap((doc) => codeBlocks(doc, readFileSync(join(DOCS, doc), 'utf8'))),
+  ...sourceExamples(join(ROOT, 'src', 'article')),
+];
 const typescript = all.filter((block) => /^(ts|typescript)\b/.test(block.info));
 const runnable = typescript.filter((block) => !/\bno-run\b/.test(block.info));
 
@@ -105,7 +153,7 @@ describe('docs/*.md examples', () => {
 
   for (const block of runnable) {
     it(`${block.doc}:${block.line} runs`, async () => {
-      const name = `${block.doc.replace(/\.md$/, '')}-${block.line}.ts`;
+      const name = `${block.doc.replace(/\.(md|ts)$/, '').replace(/[^\w-]+/g, '_')}-${block.line}.ts`;
       const file = join(OUT, name);
       writeFileSync(file, `${PRELUDE}\n${rewriteImports(withChecks(block.code, block.doc, block.line))}\nexport {};\n`);
       await import(pathToFileURL(file).href);

@@ -112,6 +112,7 @@ describe('countTokens', () => {
     }
     expect([...countTokens(tokenize(text)).languages]).toEqual([['deu', 1]]);
     expect(() => countTokens('text' as never)).toThrow(/`tokens`/);
+    expect(() => countTokens(tokenize(text), { from: 'quotes' })).toThrow(/`text`/);
   });
 });
 

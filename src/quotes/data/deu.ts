@@ -69,6 +69,8 @@ export const deu: QuoteLanguageData = {
   determiners: `der die das den dem des ein eine einer eines einem einen sein seine seiner seines seinem seinen
     ihr ihre ihrer ihres ihrem ihren dieser diese dieses diesem diesen jener jene beide beiden
     zwei drei vier mehrere einige viele alle`.split(/\s+/).filter(Boolean),
+  definiteArticles: ['der', 'die', 'das', 'des', 'dem', 'den'],
+  nameIntroducers: ['wie'],
   prepositions: `in im an am auf aus bei beim mit nach von vom vor zu zum zur über unter um durch für
     gegen ohne seit bis zwischen neben hinter gegenüber während wegen trotz dank laut per pro`.split(/\s+/).filter(Boolean),
   subordinators: ['wie', 'als', 'nachdem', 'während', 'weil', 'da', 'obwohl', 'wenn', 'bevor', 'dass', 'ob'],

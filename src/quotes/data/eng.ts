@@ -30,6 +30,8 @@ export const eng: QuoteLanguageData = {
   impersonalCues: ['it reads', 'it said'],
   impersonalSourcePrepositions: ['in'],
   determiners: 'the a an his her their its this that these those'.split(' '),
+  definiteArticles: ['the'],
+  nameIntroducers: ['as'],
   prepositions: 'in on at to from with by for of about after before during since under over'.split(' '),
   subordinators: ['as', 'when', 'after', 'while', 'because', 'that', 'whether'],
   complementizers: ['that', 'whether'],

@@ -28,6 +28,8 @@ export const fra: QuoteLanguageData = {
   impersonalCues: ['peut-on lire'],
   impersonalSourcePrepositions: ['dans'],
   determiners: 'le la les un une son sa ses leur leurs ce cette ces'.split(' '),
+  definiteArticles: ['le', 'la', 'les', "l'"],
+  nameIntroducers: ['comme'],
   prepositions: 'à au aux de du des dans en sur sous pour par avec sans chez vers pendant depuis'.split(' '),
   subordinators: ['comme', 'quand', 'lorsque', 'que', 'si'],
   complementizers: ['que', "qu'"],

@@ -27,6 +27,8 @@ export const spa: QuoteLanguageData = {
   impersonalCues: ['se lee'],
   impersonalSourcePrepositions: ['en'],
   determiners: 'el la los las un una su sus este esta estos estas'.split(' '),
+  definiteArticles: ['el', 'la', 'los', 'las'],
+  nameIntroducers: ['como'],
   prepositions: 'a al de del en por para con sin sobre entre desde hasta durante ante'.split(' '),
   subordinators: ['como', 'cuando', 'que', 'si'],
   complementizers: ['que'],

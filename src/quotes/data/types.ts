@@ -39,6 +39,10 @@ export interface QuoteLanguageData {
   impersonalSourcePrepositions: readonly string[];
   /** Determiners and articles that may open a noun phrase. */
   determiners: readonly string[];
+  /** Definite articles: a capitalised quoted phrase right after one fills a noun slot, so it is a name or title. */
+  definiteArticles: readonly string[];
+  /** Words after which a quoted capitalised phrase is a name ("wie „heise online“ berichtet"). */
+  nameIntroducers: readonly string[];
   /** Prepositions (a noun phrase after one is not a subject). */
   prepositions: readonly string[];
   /** Conjunctions opening a verb-final clause whose subject follows them ("wie X sagte"). */

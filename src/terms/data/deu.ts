@@ -57,7 +57,7 @@ export const deu: TermsLanguageData = {
     'jedoch', 'zudem', 'dabei', 'dazu', 'darauf', 'darüber', 'daran', 'davon', 'dafür', 'dagegen',
     'dadurch', 'darin', 'daraus', 'danach', 'davor', 'deshalb', 'deswegen', 'daher', 'also', 'sogar',
     'ganz', 'gar', 'wohl', 'fast', 'kaum', 'oft', 'selbst', 'zwar', 'allerdings', 'hin', 'her',
-    'einmal', 'sonst', 'bzw.', 'usw.', 'etc.', 'ca.', 'z.b.', 'u.a.', 'd.h.', 'v.a.', 'u.u.', 'o.ä.',
+    'einmal', 'sonst', 'dr.', 'prof.', 'bzw.', 'usw.', 'etc.', 'ca.', 'z.b.', 'u.a.', 'd.h.', 'v.a.', 'u.u.', 'o.ä.',
   ],
   abbreviations: [
     'z. B.', 'u. a.', 'd. h.', 'v. a.', 'u. U.', 'o. ä.', 'o. Ä.', 'z. T.', 'i. d. R.', 'u. v. m.',

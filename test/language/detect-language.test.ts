@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { detectLanguage, DEFAULT_CANDIDATE_LANGUAGES } from '../../src/index.js';
+
+describe('detectLanguage', () => {
+  it('throws a TypeError naming the argument for non-strings', () => {
+    expect(() => detectLanguage(5 as unknown as string)).toThrow(TypeError);
+    expect(() => detectLanguage(null as unknown as string)).toThrow(/`text`/);
+  });
+
+  it("returns 'und' for empty or too short text", () => {
+    expect(detectLanguage('')).toEqual({ lang: 'und', confidence: 0, alternatives: [] });
+    expect(detectLanguage('Hallo').lang).toBe('und');
+    expect(detectLanguage('🙂🙂🙂🙂🙂🙂🙂🙂🙂🙂🙂🙂').lang).toBe('und');
+  });
+
+  it('detects the modelled languages', () => {
+    expect(detectLanguage('Die Regierung hat am Montag neue Gespräche mit der Opposition angekündigt.').lang).toBe('deu');
+    expect(detectLanguage('The government announced new talks with the opposition on Monday.').lang).toBe('eng');
+    expect(detectLanguage('El gobierno anunció el lunes nuevas conversaciones con la oposición.').lang).toBe('spa');
+    expect(detectLanguage('Le gouvernement a annoncé lundi de nouvelles discussions avec l’opposition.').lang).toBe('fra');
+  });
+
+  it('keeps short Spanish from being called Galician (default candidates)', () => {
+    // franc alone calls this clause Galician; among the defaults it is Spanish or
+    // (franc's trigrams being what they are) Portuguese — never Galician.
+    expect(detectLanguage('Aunque no se ha especificado oficialmente').lang).toMatch(/^(spa|por)$/);
+    const guess = detectLanguage('Aunque no se ha especificado oficialmente, la reunión terminó sin acuerdo.');
+    expect(guess.lang).toBe('spa');
+    expect(DEFAULT_CANDIDATE_LANGUAGES).not.toContain('glg');
+    expect(detectLanguage('Aunque no se ha especificado oficialmente', { only: ['glg', 'spa'] }).lang).toMatch(/glg|spa/);
+  });
+
+  it('returns confidences that sum to one over lang and alternatives', () => {
+    const guess = detectLanguage('Die Regierung hat am Montag neue Gespräche angekündigt.', { only: ['de', 'nl', 'en'] });
+    expect(guess.lang).toBe('deu');
+    expect(guess.alternatives.map((a) => a.lang).sort()).toEqual(['eng', 'nld']);
+    const total = guess.confidence + guess.alternatives.reduce((sum, a) => sum + a.confidence, 0);
+    expect(total).toBeCloseTo(1, 6);
+    expect(guess.confidence).toBeGreaterThan(0.5);
+  });
+});

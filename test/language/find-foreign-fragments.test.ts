@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { findForeignFragments, MODELLED_LANGUAGES } from '../../src/index.js';
+
+const clause = 'Aunque no se ha especificado oficialmente, die Ausschluss von Ukraine hat Besorgnis und Empörung in Kiew ausgelöst.';
+
+describe('findForeignFragments', () => {
+  it('throws a TypeError naming the argument for non-strings', () => {
+    for (const value of [undefined, null, 42, {}, ['a'], Symbol('x')]) {
+      expect(() => findForeignFragments(value as unknown as string)).toThrow(TypeError);
+      expect(() => findForeignFragments(value as unknown as string)).toThrow(/`text`/);
+    }
+  });
+
+  it('returns [] for empty and blank text', () => {
+    expect(findForeignFragments('')).toEqual([]);
+    expect(findForeignFragments('   \n\n  ')).toEqual([]);
+  });
+
+  it('gives offsets into the original text, trimmed of punctuation and spaces', () => {
+    const text = `  \r\n${clause}\r\n„The Eagle has landed.“ meldete Armstrong damals aus dem Mondlandemodul.`;
+    const found = findForeignFragments(text, { mainLanguage: 'deu' });
+    expect(found.length).toBeGreaterThanOrEqual(2);
+    for (const fragment of found) {
+      expect(fragment.text).toBe(text.slice(fragment.start, fragment.end));
+      expect(fragment.text).toBe(fragment.text.trim());
+      expect(fragment.text).not.toMatch(/^[\p{P}\s]|[\p{P}\s]$/u);
+      expect(fragment.confidence).toBeGreaterThan(0);
+      expect(fragment.confidence).toBeLessThanOrEqual(1);
+    }
+    expect(found.map((f) => [f.text, f.lang])).toEqual([
+      ['Aunque no se ha especificado oficialmente', 'spa'],
+      ['The Eagle has landed', 'eng'],
+    ]);
+  });
+
+  it('accepts mainLanguage as ISO 639-1 or 639-3 and returns [] for a language without a model', () => {
+    expect(findForeignFragments(clause, { mainLanguage: 'de' })).toEqual(findForeignFragments(clause, { mainLanguage: 'deu' }));
+    expect(findForeignFragments(clause, { mainLanguage: 'pl' })).toEqual([]);
+  });
+
+  it('restricts the candidates with `candidates` or `only`', () => {
+    expect(findForeignFragments(clause, { mainLanguage: 'de', candidates: ['en'] }).every((f) => f.lang === 'eng')).toBe(true);
+    expect(findForeignFragments(clause, { mainLanguage: 'de', only: ['es'] }).map((f) => f.lang)).toEqual(['spa']);
+    expect(findForeignFragments(clause, { mainLanguage: 'de', candidates: ['de'] })).toEqual([]);
+  });
+
+  it('filters by minConfidence', () => {
+    const found = findForeignFragments(clause, { mainLanguage: 'de' });
+    expect(found.length).toBe(1);
+    expect(findForeignFragments(clause, { mainLanguage: 'de', minConfidence: 1.01 })).toEqual([]);
+  });
+
+  it('finds German in English text', () => {
+    const text =
+      'Everyone has the right to take part in the government of his country, die Regierung hat beschlossen, directly or through freely chosen representatives.';
+    const found = findForeignFragments(text, { mainLanguage: 'en' });
+    expect(found.map((f) => [f.text, f.lang])).toEqual([['die Regierung hat beschlossen', 'deu']]);
+  });
+
+  it('treats names, numbers, acronyms, URLs and loan phrases as neutral', () => {
+    const text =
+      'In einem Interview mit den US-Bloggern Mario Nawfal, Larry Johnson und Andrew Napolitano sagte er am 18. Februar 2025 laut https://example.org/news?id=3 und der NATO, dass die Lieferungen de facto weitergehen.';
+    expect(findForeignFragments(text, { mainLanguage: 'de' })).toEqual([]);
+  });
+
+  it('knows its modelled languages', () => {
+    expect(MODELLED_LANGUAGES).toEqual(['deu', 'eng', 'spa', 'fra', 'ita', 'por', 'nld']);
+  });
+});
+
+describe('findForeignFragments on hostile input', () => {
+  it('returns for 1 MB of one repeated word', () => {
+    expect(findForeignFragments('Besorgnis '.repeat(100_000), { mainLanguage: 'de' })).toEqual([]);
+    expect(Array.isArray(findForeignFragments('aunque '.repeat(150_000), { mainLanguage: 'de' }))).toBe(true);
+  });
+
+  it('returns for 1 MB without spaces', () => {
+    expect(Array.isArray(findForeignFragments('a'.repeat(1_000_000), { mainLanguage: 'de' }))).toBe(true);
+    expect(Array.isArray(findForeignFragments('ab.'.repeat(333_333)))).toBe(true);
+  });
+
+  it('returns for a script without a model, emoji and lone surrogates', () => {
+    const russian = 'Министр иностранных дел России Сергей Лавров заявил, что переговоры продолжатся. '.repeat(200);
+    expect(findForeignFragments(russian)).toEqual([]);
+    expect(findForeignFragments(`Die Regierung hat ${russian} beschlossen.`, { mainLanguage: 'de' })).toEqual([]);
+    const emoji = 'Die Gespräche 😀😀 gehen weiter 👍🏽 und 🇩🇪 bleibt dabei. '.repeat(100);
+    expect(Array.isArray(findForeignFragments(emoji))).toBe(true);
+    const surrogates = `Die Gespräche \uD800 gehen \uDC00 weiter \uDFFF\uD800x und bleiben${'\uD83D'.repeat(1000)} offen.`;
+    const found = findForeignFragments(surrogates, { mainLanguage: 'de' });
+    for (const fragment of found) expect(fragment.text).toBe(surrogates.slice(fragment.start, fragment.end));
+  });
+
+  it('returns for 100k punctuation marks and huge numbers', () => {
+    expect(findForeignFragments('„'.repeat(100_000), { mainLanguage: 'de' })).toEqual([]);
+    expect(findForeignFragments('1234567890'.repeat(100_000), { mainLanguage: 'de' })).toEqual([]);
+  });
+});
