@@ -2,14 +2,15 @@
  * The CLI on a corpus: `article-lens --jsonl --jobs 2` against `--jobs 1` on
  * a ~100 MB JSONL corpus (the seeds and ../shared/dev/quotes-de.jsonl texts,
  * repeated with distinct ids), written to bench/.data/ on first use. Runs the
- * BUILT command (`npm run build` first) with its output sent to /dev/null, and
+ * BUILT command (`npm run build` first; a copy of dist/ taken at the start, so
+ * both runs use the same build) with its output sent to /dev/null, and
  * reads each run's peak memory and CPU time from the file the command writes
  * when ARTICLE_LENS_RESOURCE_USAGE is set (worker threads included).
  *
  * CLI_BENCH_MB sets the corpus size (default 100).
  */
 import { spawn } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, statSync, writeSync } from 'node:fs';
+import { closeSync, cpSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, statSync, writeSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -18,8 +19,11 @@ import type { BenchRow } from './harness.js';
 
 export const title = 'CLI: --jsonl corpus, --jobs 2 against --jobs 1';
 
-const cli = join(projectRoot, 'dist', 'cli.js');
+const dist = join(projectRoot, 'dist');
 const dataDir = join(projectRoot, 'bench', '.data');
+/** Both runs use one snapshot of dist/, so a rebuild during the benchmark cannot mix versions. */
+const snapshot = join(dataDir, 'dist');
+const cli = join(snapshot, 'cli.js');
 const TARGET_RATIO = 1.7;
 
 interface ResourceUsage {
@@ -94,7 +98,8 @@ function row(name: string, bytes: number, run: CliRun, note: string): BenchRow {
 }
 
 export async function run(): Promise<BenchRow[]> {
-  if (!existsSync(cli)) throw new Error('dist/cli.js is missing: run `npm run build` first');
+  if (!existsSync(join(dist, 'cli.js'))) throw new Error('dist/cli.js is missing: run `npm run build` first');
+  cpSync(dist, snapshot, { recursive: true });
   const corpus = corpusPath();
   const bytes = statSync(corpus).size;
   const load = loadavg()[0] ?? 0;

@@ -10,13 +10,16 @@
 #      dropped by the kernel, printed output is not) and fails on any error.
 # Exit code 0 on success, 1 on failure. Without Debian's jupyter-nbconvert and
 # python3-nbclient (scripts/setup-system.sh) it fails under CI and is skipped
-# with a message otherwise.
+# with a message otherwise. Packs dist/ as it is: run it after `npm run build`
+# (npm test does).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root="$PWD"
 
+under_ci() { case "${CI:-}" in "" | 0 | false | FALSE) return 1 ;; *) return 0 ;; esac; }
+
 skip_or_fail() {
-  if [ -n "${CI:-}" ]; then
+  if under_ci; then
     echo "test-notebook: FAIL: $1 (required under CI; run scripts/setup-system.sh)" >&2
     exit 1
   fi

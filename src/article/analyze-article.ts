@@ -161,11 +161,16 @@ function buildStats(
  * language, finds foreign-language fragments and quotes (with speaker and cue
  * verb) in the kept text, splits quotes from narration and counts terms.
  *
- * Each stage runs once, on the cleaned text: the language is detected once
- * and handed to every stage, and one tokenisation serves both the term counts
- * and the word statistics. Every span of the result is then mapped back to the
- * ORIGINAL text (`original.slice(start, end) === text` for every span), so
- * the report can be laid over the page as it was scraped. The result is plain
+ * Each stage runs once, on the cleaned text, and shares what it can: one
+ * tokenisation serves the language vote, the term counts and the word
+ * statistics; one quote analysis gives both the quotes and the segments; the
+ * language is decided once and handed to every stage. The language is the
+ * winner of a function-word vote over the article's words when the vote is
+ * clear (German and English articles, nearly always), and franc's
+ * ({@link detectLanguage}) otherwise or when `detect` options are given.
+ * Every span of the result is then mapped back to the ORIGINAL text
+ * (`original.slice(start, end) === text` for every span), so the report can
+ * be laid over the page as it was scraped. The result is plain
  * JSON-serialisable data; in a Deno Jupyter notebook it displays itself as
  * the HTML view ({@link renderHTMLFragment}).
  *

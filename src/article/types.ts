@@ -119,7 +119,12 @@ export interface ArticleStats {
  * ```
  */
 export interface ArticleReport {
-  /** The article's language as detected in its text (or as given in the options, with confidence 1). */
+  /**
+   * The article's language: the winner of a function-word vote over its
+   * words (`confidence` is the winner's share of the votes) when the vote is
+   * clear, else franc's guess from {@link detectLanguage}; as given, with
+   * confidence 1, when the `language` option is set.
+   */
   language: LanguageGuess;
   /** The cleaning result: cleaned text, title, every block with its decision, repairs. */
   clean: CleanResult;
@@ -166,7 +171,7 @@ export interface AnalyzeArticleOptions {
    * report's `clean.text` is the text itself.
    */
   clean?: CleanOptions | false;
-  /** Passed to {@link detectLanguage}. */
+  /** Passed to {@link detectLanguage}; when given, franc decides the language (no function-word vote). */
   detect?: DetectLanguageOptions;
   /** Passed to {@link findForeignFragments}. */
   fragments?: FindForeignFragmentsOptions;

@@ -186,6 +186,13 @@ export function classifyBlocks(blocks: readonly RawBlock[], language: CompiledLa
   const regions = contentRegions(scores, REGION.leftShare, REGION.rightShare, REGION.minScore);
   const inRegion = new Array<boolean>(n).fill(false);
   for (const region of regions) for (let i = region.start; i <= region.end; i++) inRegion[i] = true;
+  if (regions.length === 0) {
+    // Nothing scores as article text (a short note, a page of short lines): keep the sentence-like lines.
+    for (let i = 0; i < n; i++) {
+      const f = features[i]!;
+      if (reasons[i] === undefined && f.terminal && f.words >= 3 && f.density > 0) inRegion[i] = true;
+    }
+  }
   for (let i = 0; i < n; i++) {
     if (!inRegion[i]) final[i] = 'bad';
     else if (reasons[i] === undefined && REGION.keepInside(classes[i]!, features[i]!)) final[i] = 'good';

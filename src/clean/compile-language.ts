@@ -3,11 +3,11 @@ import { normalizeForMatch } from './normalize.js';
 import type { BoilerplateReason } from './types.js';
 
 /** Start value of the word hash used to find function words without slicing strings. */
-export const STOPWORD_HASH_SEED = 0x811c9dc5;
+export const STOPWORD_HASH_SEED = 0x011c9dc5;
 
 /** One step of that hash (FNV-1a over UTF-16 code units). */
 export function stopwordHashStep(hash: number, code: number): number {
-  return Math.imul(hash ^ code, 0x01000193) >>> 0;
+  return Math.imul(hash ^ code, 0x01000193) & 0x3fffffff; // stays a small integer: no heap numbers
 }
 
 function hashWord(word: string): number {

@@ -96,7 +96,11 @@ export function blockFeatures(text: string, language: CompiledLanguage): BlockFe
   let list: string[] | undefined;
   if (words <= MAX_LISTED_WORDS) {
     list = [];
-    for (let k = 0; k < bounds.length; k += 2) list.push(text.slice(bounds[k], bounds[k + 1]).toLowerCase());
+    for (let k = 0; k < bounds.length; k += 2) {
+      const from = bounds[k]!;
+      const to = bounds[k + 1]!;
+      list.push(to <= headLength ? lowerHead.slice(from, to) : text.slice(from, to).toLowerCase());
+    }
   }
   let last = text.length - 1;
   while (last > 0 && CLOSERS.includes(text[last] ?? '')) last--;

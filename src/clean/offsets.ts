@@ -37,7 +37,7 @@ function repairsOf(result: CleanResult, block: Block): Repair[] {
  * import { cleanArticle, toOriginalOffset } from 'article-lens';
  * const original = 'Anzeige\nDer Termin steht nicht fest.Wie Lawrow sagte, wird weiter verhandelt.';
  * const result = cleanArticle(original);
- * const at = result.text.indexOf('Wie'); // 37 in the cleaned text
+ * const at = result.text.indexOf('Wie'); // 29 in the cleaned text
  * original.slice(toOriginalOffset(result, at), toOriginalOffset(result, at) + 3); // 'Wie'
  * ```
  */
@@ -73,7 +73,7 @@ export function toOriginalOffset(result: CleanResult, cleanedOffset: number): nu
  * import { cleanArticle, toCleanedOffset } from 'article-lens';
  * const original = 'Anzeige\nDer Termin steht nicht fest.Wie Lawrow sagte, wird weiter verhandelt.';
  * const result = cleanArticle(original);
- * toCleanedOffset(result, original.indexOf('Wie')); // 37: one space was inserted before it
+ * toCleanedOffset(result, original.indexOf('Wie')); // 29: 'Anzeige' dropped, one space inserted
  * toCleanedOffset(result, 0); // undefined: "Anzeige" was dropped
  * ```
  */

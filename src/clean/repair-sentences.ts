@@ -8,6 +8,11 @@ function isUpperLetter(char: string): boolean {
   return char !== '' && char === char.toUpperCase() && char !== char.toLowerCase();
 }
 
+/** Sentence-ending marks; found with a native scan instead of a loop over every character. */
+const SENTENCE_END = /[.!?]/g;
+/** Tokens longer than this (no white space) are not checked: long runs are URLs, code or garbage. */
+const MAX_TOKEN = 80;
+
 function isSpace(code: number): boolean {
   return code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d || code === 0xa0 || code === 0x202f || (code >= 0x2000 && code <= 0x200a);
 }
@@ -19,28 +24,26 @@ function isSpace(code: number): boolean {
  * between them allowed) and directly before an upper-case letter followed by
  * a lower-case one (opening quotes before it allowed). Abbreviations of the
  * language, single letters ("z.B."), digits ("18.Februar", "3.5") and tokens
- * with `/` or `@` (URLs, e-mail addresses) are left alone. One linear pass.
+ * with `/` or `@` (URLs, e-mail addresses) are left alone. Linear: each mark
+ * looks back at most 80 characters.
  */
 export function findGluedSentences(text: string, language: CompiledLanguage): number[] {
   const offsets: number[] = [];
   const closers = `${language.closingQuotes}"')`;
   const openers = `${language.openingQuotes}"(`;
-  let tokenStart = 0;
-  let tokenIsAddress = false;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (isSpace(code)) {
-      tokenStart = i + 1;
-      tokenIsAddress = false;
-      continue;
+  SENTENCE_END.lastIndex = 0;
+  for (let match = SENTENCE_END.exec(text); match !== null; match = SENTENCE_END.exec(text)) {
+    const i = match.index;
+    // the token (run of non-space characters) the mark is in, looked back at most MAX_TOKEN characters
+    let tokenStart = i;
+    while (tokenStart > 0 && i - tokenStart < MAX_TOKEN && !isSpace(text.charCodeAt(tokenStart - 1))) tokenStart--;
+    if (i - tokenStart >= MAX_TOKEN) continue;
+    let address = false;
+    for (let k = tokenStart; k < i && !address; k++) {
+      const code = text.charCodeAt(k);
+      address = code === 0x2f || code === 0x40;
     }
-    if (code === 0x2f || code === 0x40) {
-      tokenIsAddress = true;
-      continue;
-    }
-    if (code !== 0x2e && code !== 0x21 && code !== 0x3f) continue;
-    if (code === 0x2e && i - tokenStart === 3 && text.slice(tokenStart, i).toLowerCase() === 'www') tokenIsAddress = true;
-    if (tokenIsAddress) continue;
+    if (address || (i - tokenStart === 3 && text.slice(tokenStart, i).toLowerCase() === 'www')) continue;
     let before = i - 1;
     while (before >= tokenStart && closers.includes(text[before] ?? '')) before--;
     if (before < tokenStart || !isLowerLetter(text[before] ?? '')) continue;
@@ -53,6 +56,9 @@ export function findGluedSentences(text: string, language: CompiledLanguage): nu
     let letter = insertAt;
     while (letter < text.length && letter - insertAt < 2 && openers.includes(text[letter] ?? '')) letter++;
     if (isUpperLetter(text[letter] ?? '') && isLowerLetter(text[letter + 1] ?? '')) offsets.push(insertAt);
+    // a URL or domain continues after the mark: skip the rest of this token
+    const after = text.charCodeAt(i + 1);
+    if (after === 0x2f) address = true;
   }
   return offsets;
 }

@@ -1,8 +1,14 @@
 import { assertString } from '../shared/assert.js';
 import { toLanguageCode } from '../shared/language-codes.js';
 import { getModels } from './model.js';
-import { tokenize, WordShape, type WordToken } from './tokenize.js';
-import { lookupWord, type WordEntry } from './score-words.js';
+import { tokenize, type TokenList } from './tokenize.js';
+
+// Token flag bits (see tokenize.ts), as local constants: bundlers and loaders
+// may keep imported bindings live, which costs a call per use in hot loops.
+const SHAPE_MASK = 3;
+const SENTENCE_START = 4;
+const NEUTRAL = 8;
+import { resolveWord, type WordEntry } from './score-words.js';
 import { detectLanguage } from './detect-language.js';
 import { MODELLED_LANGUAGES } from './languages.js';
 import { FRAGMENT_PARAMETERS as P } from './parameters.js';
@@ -44,7 +50,7 @@ export function findForeignFragments(text: string, options: FindForeignFragments
   const main =
     options.mainLanguage !== undefined
       ? toLanguageCode(options.mainLanguage)
-      : detectLanguage(text.length > 20_000 ? text.slice(0, 20_000) : text, { only: MODELLED_LANGUAGES }).lang;
+      : detectLanguage(text.length > 4000 ? text.slice(0, 4000) : text, { only: MODELLED_LANGUAGES }).lang;
   const mainIndex = models.codes.indexOf(main);
   if (mainIndex < 0) return [];
   const wanted = (options.candidates ?? options.only ?? models.codes).map(toLanguageCode);
@@ -57,26 +63,23 @@ export function findForeignFragments(text: string, options: FindForeignFragments
   const minWords = Math.max(1, Math.floor(options.minWords ?? 2));
   const minConfidence = options.minConfidence ?? 0.5;
 
-  const tokens = tokenize(text);
   const charBias = Float64Array.from(models.codes, (code) => P.charBias[code] ?? 0);
-  const entries: (WordEntry | undefined)[] = new Array<WordEntry | undefined>(tokens.length);
-  for (let t = 0; t < tokens.length; t++) {
-    const token = tokens[t];
-    if (token && token.key !== '') entries[t] = lookupWord(models, token.key, charBias);
-  }
+  const tokens = tokenize<WordEntry>(text, (hash, start, end) => resolveWord(models, charBias, text, hash, start, end));
+  const { count, starts, ends, flags, lines, entries } = tokens;
   markNeutralPhrases(tokens);
   const capitalWeight = models.capitalisesNouns[mainIndex] ? P.capitalisedWeightNounLanguage : P.capitalisedWeight;
   const stateCount = states.length;
-  const bias = states.map((state, s) => (s === 0 ? 0 : (P.languageBias[models.codes[state] ?? ''] ?? 0)));
+  const bias = Float64Array.from(states, (state, s) => (s === 0 ? 0 : (P.languageBias[models.codes[state] ?? ''] ?? 0)));
+  const stateIndex = Int32Array.from(states);
   // Document cache (Kuhn & De Mori's cache model): a word seen elsewhere in the
   // same document is likelier to be in the document's language. Leave-one-out
   // counts, mixed into the main language only; function words are left out
   // because a foreign one repeats across the fragments of a document.
   const stamp = ++callStamp;
   let documentWords = 0;
-  for (let t = 0; t < tokens.length; t++) {
+  for (let t = 0; t < count; t++) {
     const entry = entries[t];
-    if (!entry || tokens[t]?.neutral) continue;
+    if (!entry || ((flags[t] ?? 0) & NEUTRAL) !== 0) continue;
     documentWords++;
     if (entry.stamp !== stamp) {
       entry.stamp = stamp;
@@ -86,31 +89,37 @@ export function findForeignFragments(text: string, options: FindForeignFragments
   }
   const keepMain = Math.log(1 - P.cacheWeight);
   const cacheScale = P.cacheWeight / Math.max(1, documentWords - 1);
+  const clip = P.clip;
   // Emissions: evidence for each state relative to the main language (state 0 = 0).
-  const emissions = new Float64Array(tokens.length * stateCount);
-  const informative = new Uint8Array(tokens.length);
-  const potential = new Float64Array(tokens.length);
-  for (let t = 0; t < tokens.length; t++) {
-    const token = tokens[t];
+  const emissions = new Float64Array(count * stateCount);
+  const informative = new Uint8Array(count);
+  const potential = new Float64Array(count);
+  for (let t = 0; t < count; t++) {
     const entry = entries[t];
-    if (!token || !entry) continue;
-    const weight = wordWeight(token, capitalWeight);
+    const flag = flags[t] ?? 0;
+    if (!entry || (flag & NEUTRAL) !== 0) continue;
+    const shape = flag & SHAPE_MASK;
+    const sentenceStart = (flag & SENTENCE_START) !== 0;
+    // Capitalised words inside a sentence are names or (German) nouns: little evidence.
+    const weight = shape === 1 && !sentenceStart ? capitalWeight : 1;
     if (weight === 0) continue;
-    const isInformative = token.shape === WordShape.Lower || token.sentenceStart ? 1 : 0;
+    const isInformative = shape === 0 || sentenceStart ? 1 : 0;
     informative[t] = isInformative;
     const scores = entry.scores;
-    const seenElsewhere = entry.stamp === stamp ? entry.count - 1 : 0;
     let mainScore = scores[mainIndex] ?? -Infinity;
-    if (seenElsewhere > 0 && P.cacheWeight > 0) mainScore = logAdd(mainScore + keepMain, Math.log(cacheScale * seenElsewhere));
+    if (P.cacheWeight > 0 && entry.stamp === stamp && entry.count > 1) {
+      mainScore = logAdd(mainScore + keepMain, Math.log(cacheScale * (entry.count - 1)));
+    }
     // Clipped to ±clip so that one odd word cannot decide a span; two foreign
     // languages that both beat the main one by more than `clip` tie, and
     // context decides between them.
     let best = 0;
+    const base = t * stateCount;
     for (let s = 1; s < stateCount; s++) {
-      const difference = (scores[states[s] ?? 0] ?? -Infinity) - mainScore;
-      const relative = difference < -P.clip ? -P.clip : difference > P.clip ? P.clip : difference;
+      const difference = (scores[stateIndex[s] ?? 0] ?? -Infinity) - mainScore;
+      const relative = difference < -clip ? -clip : difference > clip ? clip : difference;
       const value = relative * weight + (bias[s] ?? 0) * isInformative;
-      emissions[t * stateCount + s] = value;
+      emissions[base + s] = value;
       if (value > best) best = value;
     }
     potential[t] = best;
@@ -119,10 +128,9 @@ export function findForeignFragments(text: string, options: FindForeignFragments
   const fragments: ForeignFragment[] = [];
   // Decode sentence by sentence (a sentence start or a new line begins a segment).
   let segmentStart = 0;
-  for (let t = 1; t <= tokens.length; t++) {
-    const token = tokens[t];
-    if (t === tokens.length || token?.sentenceStart === true || token?.line !== tokens[t - 1]?.line) {
-      decodeLine(segmentStart, t);
+  for (let t = 1; t <= count; t++) {
+    if (t === count || ((flags[t] ?? 0) & SENTENCE_START) !== 0 || lines[t] !== lines[t - 1]) {
+      decodeSegment(segmentStart, t);
       segmentStart = t;
     }
   }
@@ -137,35 +145,36 @@ export function findForeignFragments(text: string, options: FindForeignFragments
    */
   function addSingleWords(): void {
     const found = new Set(fragments.map((f) => f.lang));
-    const covered = (t: number): boolean => fragments.some((f) => (tokens[t]?.start ?? 0) >= f.start && (tokens[t]?.end ?? 0) <= f.end);
+    const covered = (t: number): boolean => fragments.some((f) => (starts[t] ?? 0) >= f.start && (ends[t] ?? 0) <= f.end);
     const extra: ForeignFragment[] = [];
-    for (let t = 0; t < tokens.length; t++) {
-      const token = tokens[t];
-      if (!token || informative[t] !== 1 || covered(t)) continue;
-      const functionWord = models.functionWords.get(token.key);
+    for (let t = 0; t < count; t++) {
+      const entry = entries[t];
+      if (!entry || informative[t] !== 1 || covered(t)) continue;
+      const functionWord = models.functionWords.get(entry.key);
       if (!functionWord || (functionWord[mainIndex] ?? 0) > 0) continue;
       let bestState = 0;
       let bestGain = 0;
       for (let s = 1; s < stateCount; s++) {
         if ((functionWord[states[s] ?? 0] ?? 0) === 0) continue;
         const gain = emissions[t * stateCount + s] ?? 0;
+        if (gain <= 0) continue;
         const preferred = found.has(models.codes[states[s] ?? 0] ?? '');
-        if (gain > bestGain + (preferred ? -1 : 1) || bestState === 0) {
-          if (gain > 0) {
-            bestState = s;
-            bestGain = gain;
-          }
+        if (bestState === 0 || gain > bestGain + (preferred ? -1 : 1)) {
+          bestState = s;
+          bestGain = gain;
         }
       }
       if (bestState === 0 || bestGain < P.singleWordThreshold) continue;
       const confidence = 1 / (1 + Math.exp(-P.confidenceSlope * (bestGain - P.singleWordThreshold)));
       if (confidence < minConfidence) continue;
-      extra.push({ start: token.start, end: token.end, text: text.slice(token.start, token.end), lang: models.codes[states[bestState] ?? 0] ?? 'und', confidence });
+      const start = starts[t] ?? 0;
+      const end = ends[t] ?? start;
+      extra.push({ start, end, text: text.slice(start, end), lang: models.codes[states[bestState] ?? 0] ?? 'und', confidence });
     }
     fragments.push(...extra);
   }
 
-  function decodeLine(from: number, to: number): void {
+  function decodeSegment(from: number, to: number): void {
     // A foreign span costs two switches: skip segments whose words cannot pay for them.
     let possible = 0;
     for (let t = from; t < to; t++) possible += potential[t] ?? 0;
@@ -186,15 +195,15 @@ export function findForeignFragments(text: string, options: FindForeignFragments
   }
 
   function report(from: number, to: number, state: number): void {
-    // Trim words without evidence for the fragment's language from both ends.
-    let first = from;
-    let last = to - 1;
-    const gain = (t: number): number => (emissions[t * stateCount + state] ?? 0) - (emissions[t * stateCount] ?? 0);
+    const gain = (t: number): number => emissions[t * stateCount + state] ?? 0;
     // Fragments begin and end on words that carry evidence in the fragment's
     // language: lower-case or sentence-initial words, or nouns where that
     // language capitalises them; not on a name next to it.
     const nouns = models.capitalisesNouns[states[state] ?? 0] === true;
-    const edge = (t: number): boolean => gain(t) > P.edgeMargin && (informative[t] === 1 || (nouns && tokens[t]?.shape === WordShape.Capitalised && !tokens[t]?.neutral));
+    const edge = (t: number): boolean =>
+      gain(t) > P.edgeMargin && (informative[t] === 1 || (nouns && ((flags[t] ?? 0) & (SHAPE_MASK | NEUTRAL)) === 1));
+    let first = from;
+    let last = to - 1;
     while (first <= last && !edge(first)) first++;
     while (last >= first && !edge(last)) last--;
     if (first > last) return;
@@ -210,48 +219,41 @@ export function findForeignFragments(text: string, options: FindForeignFragments
     const threshold = P.threshold + P.perMissingWord * Math.max(0, 3 - evidenceWords);
     const confidence = 1 / (1 + Math.exp(-P.confidenceSlope * (ratio - threshold)));
     if (ratio < threshold || confidence < minConfidence) return;
-    const start = tokens[first]?.start ?? 0;
-    const end = tokens[last]?.end ?? start;
+    const start = starts[first] ?? 0;
+    const end = ends[last] ?? start;
     fragments.push({ start, end, text: text.slice(start, end), lang: models.codes[states[state] ?? 0] ?? 'und', confidence });
   }
 }
 
-/** Marks loan phrases ("de facto") and lower-case words inside names ("Tour de France") as neutral. */
-function markNeutralPhrases(tokens: WordToken[]): void {
-  for (let t = 0; t < tokens.length; t++) {
-    const token = tokens[t];
-    if (!token || token.neutral) continue;
-    const phrases = LOAN_PHRASE_INDEX.get(token.key);
-    if (phrases) {
-      for (const phrase of phrases) {
-        let ok = t + phrase.length <= tokens.length;
-        for (let k = 1; ok && k < phrase.length; k++) {
-          const next = tokens[t + k];
-          ok = next !== undefined && next.line === token.line && next.key === phrase[k];
-        }
-        if (ok) {
-          for (let k = 0; k < phrase.length; k++) {
-            const word = tokens[t + k];
-            if (word) word.neutral = true;
-          }
-          break;
-        }
+let callStamp = 0;
+
+/** Marks loan phrases ("de facto") and short lower-case words inside names ("Tour de France") as neutral. */
+function markNeutralPhrases(tokens: TokenList<WordEntry>): void {
+  const { count, flags, lines, entries } = tokens;
+  for (let t = 0; t < count; t++) {
+    const entry = entries[t];
+    if (!entry || ((flags[t] ?? 0) & NEUTRAL) !== 0) continue;
+    const phrases = LOAN_PHRASE_INDEX.get(entry.key);
+    if (!phrases) continue;
+    for (const phrase of phrases) {
+      let ok = t + phrase.length <= count;
+      for (let k = 1; ok && k < phrase.length; k++) ok = lines[t + k] === lines[t] && entries[t + k]?.key === phrase[k];
+      if (ok) {
+        for (let k = 0; k < phrase.length; k++) flags[t + k] = (flags[t + k] ?? 0) | NEUTRAL;
+        break;
       }
     }
   }
-  // Up to three lower-case words between capitalised words of a name.
-  for (let t = 1; t < tokens.length; t++) {
-    const token = tokens[t];
-    const before = tokens[t - 1];
-    if (!token || !before || token.shape !== WordShape.Lower || before.shape === WordShape.Lower || before.line !== token.line) continue;
+  // Up to three short lower-case words between capitalised words of a name.
+  for (let t = 1; t < count; t++) {
+    const flag = flags[t] ?? 0;
+    const before = flags[t - 1] ?? 0;
+    if ((flag & SHAPE_MASK) !== 0 || (before & SHAPE_MASK) === 0 || lines[t - 1] !== lines[t]) continue;
     let end = t;
-    while (end < tokens.length && end - t < 3 && tokens[end]?.shape === WordShape.Lower && (tokens[end]?.key.length ?? 9) <= 4 && tokens[end]?.line === token.line) end++;
-    const after = tokens[end];
-    if (end > t && after && after.line === token.line && !after.sentenceStart && after.shape !== WordShape.Lower) {
-      for (let k = t; k < end; k++) {
-        const word = tokens[k];
-        if (word) word.neutral = true;
-      }
+    while (end < count && end - t < 3 && ((flags[end] ?? 0) & SHAPE_MASK) === 0 && (entries[end]?.key.length ?? 9) <= 4 && lines[end] === lines[t]) end++;
+    const after = flags[end] ?? 0;
+    if (end > t && end < count && lines[end] === lines[t] && (after & SENTENCE_START) === 0 && (after & SHAPE_MASK) !== 0) {
+      for (let k = t; k < end; k++) flags[k] = (flags[k] ?? 0) | NEUTRAL;
     }
   }
 }
@@ -268,14 +270,6 @@ const LOAN_PHRASE_INDEX: Map<string, string[][]> = (() => {
   }
   return index;
 })();
-
-let callStamp = 0;
-
-function wordWeight(token: WordToken, capitalWeight: number): number {
-  if (token.neutral) return 0;
-  if (token.shape === WordShape.Capitalised && !token.sentenceStart) return capitalWeight;
-  return 1;
-}
 
 /** Viterbi over states 0..stateCount-1 (0 = main) for tokens [from, to); starts and ends in the main state. */
 function viterbi(emissions: Float64Array, from: number, to: number, stateCount: number, penalty: number): Uint8Array {

@@ -8,8 +8,16 @@
  * m_L the probability mass of all other words. Scores depend only on the
  * case-folded word, so they are cached (bounded) across calls.
  */
-import { addCharScores, type CompiledModels } from './model.js';
-import { symbolOf } from './alphabet.js';
+import { addCharScores as importedAddCharScores, type CompiledModels } from './model.js';
+import { symbolOf as importedSymbolOf } from './alphabet.js';
+
+const addCharScores = importedAddCharScores;
+const symbolOf = importedSymbolOf;
+import { lowerCode as importedLowerCode, LATIN_LOWER as importedLatinLower } from './tokenize.js';
+
+// Local bindings: loaders may keep imports live, costing a call per use.
+const lowerCode = importedLowerCode;
+const LATIN_LOWER = importedLatinLower;
 
 /** Most words kept in the score cache before it is emptied (bounded memory). */
 const CACHE_LIMIT = 200_000;
@@ -18,6 +26,10 @@ const MAX_WORD = 64;
 
 /** What the finder needs to know about a case-folded word, cached across calls. */
 export interface WordEntry {
+  /** The case-folded word. */
+  key: string;
+  /** Next entry with the same hash. */
+  next: WordEntry | undefined;
   /** log P(word | language) per modelled language. */
   scores: Float64Array;
   /** A function word of any modelled language. */
@@ -27,21 +39,46 @@ export interface WordEntry {
   count: number;
 }
 
-const cache = new Map<string, WordEntry>();
+const cache = new Map<number, WordEntry>();
+let cached = 0;
 const symbols = new Uint8Array(MAX_WORD);
 
 /** Empties the score cache (benchmarks use it to time cold text). */
 export function clearWordScoreCache(): void {
   cache.clear();
+  cached = 0;
 }
 
-/** The cached entry of a case-folded word, scored on first sight. */
-export function lookupWord(models: CompiledModels, key: string, charBias: Float64Array): WordEntry {
-  const cached = cache.get(key);
-  if (cached) return cached;
-  const entry: WordEntry = { scores: scoreWord(models, key, charBias), functionWord: models.functionWords.has(key), stamp: 0, count: 0 };
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(key, entry);
+/**
+ * The cached entry of the word text[start, end) with case-folded FNV-1a hash
+ * `hash` (from the tokenizer), scored on first sight. A hit is verified
+ * against the text, so hash collisions cannot mix words up.
+ */
+export function resolveWord(models: CompiledModels, charBias: Float64Array, text: string, hash: number, start: number, end: number): WordEntry {
+  const first = cache.get(hash);
+  for (let entry = first; entry; entry = entry.next) {
+    const key = entry.key;
+    if (key.length !== end - start) continue;
+    let same = true;
+    for (let i = 0; i < key.length; i++) {
+      const code = text.charCodeAt(start + i);
+      const lower = code < 0x250 ? (LATIN_LOWER[code] ?? code) : lowerCode(code, text, start + i);
+      if (key.charCodeAt(i) !== lower) {
+        same = false;
+        break;
+      }
+    }
+    if (same) return entry;
+  }
+  const key = text.slice(start, end).toLowerCase();
+  const entry: WordEntry = { key, next: first, scores: scoreWord(models, key, charBias), functionWord: models.functionWords.has(key), stamp: 0, count: 0 };
+  if (cached >= CACHE_LIMIT) {
+    cache.clear();
+    cached = 0;
+    entry.next = undefined;
+  }
+  cache.set(hash, entry);
+  cached++;
   return entry;
 }
 

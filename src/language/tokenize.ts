@@ -1,39 +1,55 @@
 /**
  * A single-pass, linear-time tokenizer for language scoring. It yields word
- * tokens with offsets into the original text and the facts the scorer needs:
- * case shape, position in the sentence, and whether the word is neutral
- * (numbers, URLs, e-mail addresses, handles, acronyms, other scripts).
+ * tokens as parallel typed arrays (offsets into the original text, case shape,
+ * sentence position, neutrality) and, for each word, the cached entry that a
+ * `resolve` callback returns for the word's case-folded hash, so that the hot
+ * path creates no strings for words it has seen before.
  */
 
 /** Case shape of a word: lower, Capitalised, UPPER (acronym, 2+ letters), MiXed. */
 export const WordShape = { Lower: 0, Capitalised: 1, Upper: 2, Mixed: 3 } as const;
 export type WordShape = (typeof WordShape)[keyof typeof WordShape];
 
-export interface WordToken {
-  start: number;
-  end: number;
-  /** Case-folded word (for the function-word lexicon and the score cache). */
-  key: string;
-  shape: WordShape;
-  /** First word of a sentence, a line, or after an opening quotation mark. */
-  sentenceStart: boolean;
-  /** Carries no language evidence (number-like, URL, acronym, other script, …). */
-  neutral: boolean;
-  /** Index of the line (block) the word is on. */
-  line: number;
+/** Flag bits of a token (mirrored as local constants where they are read). */
+const SENTENCE_START = 4;
+const NEUTRAL = 8;
+
+const LOWER = 0;
+const CAPITALISED = 1;
+const UPPER_SHAPE = 2;
+const MIXED = 3;
+
+export interface TokenList<Entry> {
+  count: number;
+  starts: Int32Array;
+  ends: Int32Array;
+  /** Shape (2 bits) | SENTENCE_START | NEUTRAL. */
+  flags: Uint8Array;
+  /** Line (block) index of each token. */
+  lines: Int32Array;
+  /** Cached entry of each word token (undefined for neutral chunks). */
+  entries: (Entry | undefined)[];
 }
+
+/** Returns the entry of the word text[start, end) whose case-folded FNV-1a hash is `hash`. */
+export type ResolveWord<Entry> = (hash: number, start: number, end: number) => Entry;
 
 const LETTER = /[\p{L}\p{M}]/u;
 const UPPER = /\p{Lu}/u;
 
-// Character classes of code units below 0x250: 0 other, 1 lower letter, 2 upper letter.
+// Code units below 0x250: class (0 other, 1 lower, 2 upper) and lower-case form.
 const LATIN_CLASS = new Uint8Array(0x250);
+/** Lower-case form of each code unit below 0x250 (itself when not a letter). */
+export const LATIN_LOWER = new Uint16Array(0x250);
 for (let code = 0; code < 0x250; code++) {
   const char = String.fromCharCode(code);
+  LATIN_LOWER[code] = code;
   if (code < 0xc0 && !((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a))) continue;
   if (code === 0xd7 || code === 0xf7) continue;
   if (!LETTER.test(char)) continue;
   LATIN_CLASS[code] = UPPER.test(char) ? 2 : 1;
+  const lower = char.toLowerCase();
+  if (lower.length === 1) LATIN_LOWER[code] = lower.charCodeAt(0);
 }
 
 /** 0 not a letter, 1 lower-case letter, 2 upper-case letter, 3 letter of a script without a model. */
@@ -42,6 +58,13 @@ function letterClass(code: number, text: string, index: number): number {
   if (code >= 0xd800 && code <= 0xdfff) return 0; // astral characters (emoji, rare scripts) and lone surrogates
   if (code === 0x1e9e) return 2; // capital sharp s
   return LETTER.test(text[index] ?? '') ? 3 : 0;
+}
+
+/** Lower-case form of a letter code unit (as String#toLowerCase gives for one unit). */
+export function lowerCode(code: number, text: string, index: number): number {
+  if (code < 0x250) return LATIN_LOWER[code] ?? code;
+  const lower = (text[index] ?? '').toLowerCase();
+  return lower.length === 1 ? lower.charCodeAt(0) : code;
 }
 
 function isSpace(code: number): boolean {
@@ -63,12 +86,38 @@ function isJoiner(code: number): boolean {
 /**
  * Splits `text` into word tokens. Words are letter runs, joined across a
  * single inner hyphen or apostrophe; a whitespace-free chunk containing
- * digits, `@`, `#`, `/`, `_`, `://` or a dot followed by a lower-case letter is
- * one neutral token.
+ * digits, `@`, `#`, `/`, `_`, `://` or a dot followed by a lower-case letter or
+ * digit is one neutral token.
  */
-export function tokenize(text: string): WordToken[] {
-  const tokens: WordToken[] = [];
+export function tokenize<Entry>(text: string, resolve: ResolveWord<Entry>): TokenList<Entry> {
   const length = text.length;
+  let capacity = Math.min(length + 1, 1024);
+  let starts = new Int32Array(capacity);
+  let ends = new Int32Array(capacity);
+  let flags = new Uint8Array(capacity);
+  let lines = new Int32Array(capacity);
+  const entries: (Entry | undefined)[] = [];
+  let count = 0;
+  const push = (start: number, end: number, flag: number, line: number, entry: Entry | undefined): void => {
+    if (count === capacity) {
+      capacity *= 2;
+      const grow = <T extends Int32Array | Uint8Array>(from: T, make: (n: number) => T): T => {
+        const to = make(capacity);
+        to.set(from);
+        return to;
+      };
+      starts = grow(starts, (n) => new Int32Array(n));
+      ends = grow(ends, (n) => new Int32Array(n));
+      flags = grow(flags, (n) => new Uint8Array(n));
+      lines = grow(lines, (n) => new Int32Array(n));
+    }
+    starts[count] = start;
+    ends[count] = end;
+    flags[count] = flag;
+    lines[count] = line;
+    entries.push(entry);
+    count++;
+  };
   let line = 0;
   let sentenceStart = true;
   let i = 0;
@@ -92,7 +141,7 @@ export function tokenize(text: string): WordToken[] {
         while (i < length && !isSpace(text.charCodeAt(i))) i++;
         let end = i;
         while (end > start && isTrailingPunctuation(text.charCodeAt(end - 1))) end--;
-        tokens.push({ start, end, key: '', shape: WordShape.Mixed, sentenceStart, neutral: true, line });
+        push(start, end, MIXED | NEUTRAL | (sentenceStart ? SENTENCE_START : 0), line, undefined);
         // "am 9. Juni": a period after a one- or two-digit number is an ordinal.
         const ordinal = text.charCodeAt(end) === 0x2e && end - start <= 2;
         sentenceStart = end < i && isSentenceEnd(text.charCodeAt(end)) && !ordinal;
@@ -108,22 +157,23 @@ export function tokenize(text: string): WordToken[] {
     let letters = 0;
     let other = 0;
     let firstUpper = false;
+    let hash = 0x811c9dc5;
     let j = i;
     while (j < length) {
       const c = text.charCodeAt(j);
-      const k = letterClass(c, text, j);
+      const k = c < 0x250 ? (LATIN_CLASS[c] ?? 0) : letterClass(c, text, j);
       if (k !== 0) {
         if (k === 2) {
           uppers++;
           if (letters === 0) firstUpper = true;
-        } else if (k === 3) {
-          other++;
-        }
+        } else if (k === 3) other++;
+        hash = Math.imul(hash ^ (c < 0x250 ? (LATIN_LOWER[c] ?? c) : lowerCode(c, text, j)), 0x01000193);
         letters++;
         j++;
         continue;
       }
       if (isJoiner(c) && j + 1 < length && letterClass(text.charCodeAt(j + 1), text, j + 1) !== 0) {
+        hash = Math.imul(hash ^ c, 0x01000193);
         j++;
         continue;
       }
@@ -142,30 +192,16 @@ export function tokenize(text: string): WordToken[] {
       while (end < length && !isSpace(text.charCodeAt(end))) end++;
       let trimmed = end;
       while (trimmed > start && isTrailingPunctuation(text.charCodeAt(trimmed - 1))) trimmed--;
-      tokens.push({ start, end: trimmed, key: '', shape: WordShape.Mixed, sentenceStart, neutral: true, line });
+      push(start, trimmed, MIXED | NEUTRAL | (sentenceStart ? SENTENCE_START : 0), line, undefined);
       sentenceStart = false;
       i = end;
       continue;
     }
-    const shape =
-      uppers === 0
-        ? WordShape.Lower
-        : uppers === letters && letters >= 2
-          ? WordShape.Upper
-          : firstUpper && uppers === 1
-            ? WordShape.Capitalised
-            : WordShape.Mixed;
-    tokens.push({
-      start,
-      end: j,
-      key: text.slice(start, j).toLowerCase(),
-      shape,
-      sentenceStart,
-      neutral: shape === WordShape.Upper || shape === WordShape.Mixed || other * 2 > letters,
-      line,
-    });
+    const shape = uppers === 0 ? LOWER : uppers === letters && letters >= 2 ? UPPER_SHAPE : firstUpper && uppers === 1 ? CAPITALISED : MIXED;
+    const neutral = shape === UPPER_SHAPE || shape === MIXED || other * 2 > letters;
+    push(start, j, shape | (sentenceStart ? SENTENCE_START : 0) | (neutral ? NEUTRAL : 0), line, resolve(hash & 0x3fffffff, start, j));
     sentenceStart = false;
     i = j;
   }
-  return tokens;
+  return { count, starts, ends, flags, lines, entries };
 }

@@ -13,6 +13,8 @@ import { pairQuoteMarks, voteMarkStyle, type MarkPair, type MarkStyle } from './
 import { segmentSentences, tokenize, type Sentence, type Token } from './sentences.js';
 import {
   clauseStart,
+  clauseSubject,
+  subjectAfterAnyVerb,
   findCues,
   indexLanguage,
   isPersonLike,
@@ -220,6 +222,17 @@ export function analyzeQuotes(text: string, options: FindQuotesOptions = {}, quo
         return;
       }
       if (hit !== undefined) return;
+      // "Der Bundespräsident sparte nicht mit Kritik: „Q“" — the subject of the clause before the colon.
+      const subject = clauseSubject(tokens, q - 1, lang);
+      if (subject !== null && set(subject, null, 'template', 0.7, s)) return;
+    }
+    // „Q“, zeigte sich X zufrieden. — any verb after the quote.
+    if (j > q + 1 && tokens[q + 1]?.text === ',') {
+      const phrase = subjectAfterAnyVerb(tokens, j, lang);
+      if (phrase !== null && (phrase.pronoun || isPersonLike(tokens, phrase, lang))) {
+        set(phrase, null, 'template', 0.7, s);
+        return;
+      }
     }
     // A cue verb or source phrase elsewhere in the sentence.
     const candidates = cues.filter((hit) => !(hit.kind === 'so' && hit.token !== j) && !isAfterOtherQuote(tokens, hit, q));

@@ -432,3 +432,48 @@ export function toSpeaker(text: string, tokens: readonly Token[], phrase: NounPh
   const head = tokens[phrase.head]!;
   return { start: first.start, end: last.end, text: text.slice(first.start, last.end), head: span(text, head.start, head.end), mention: null };
 }
+
+/**
+ * The grammatical subject of a main clause in `tokens[0, limit)`, by word
+ * order alone: a noun phrase before the finite verb, or after it when the
+ * clause opens with an adverbial ("Hier sparte der Bundespräsident …").
+ */
+export function clauseSubject(tokens: readonly Token[], limit: number, lang: LanguageIndex): NounPhrase | null {
+  const first = tokens[0];
+  if (first === undefined || first.kind !== 'word') return null;
+  if (!lang.prepositions.has(first.lower) && !lang.subordinators.has(first.lower)) {
+    const phrase = nounPhraseAt(tokens, 0, lang);
+    if (phrase !== null && phrase.last + 1 < limit && tokens[phrase.last + 1]!.kind === 'word') return phrase;
+    if (phrase !== null && tokens[phrase.last + 1]?.text === ',' && phrase.last + 2 < limit) return phrase;
+  }
+  let verb = 1;
+  if (lang.prepositions.has(first.lower)) {
+    const object = nounPhraseAt(tokens, 1, lang) ?? nounPhraseAt(tokens, 2, lang);
+    if (object === null) return null;
+    verb = object.last + 1;
+  }
+  if (verb >= limit || tokens[verb]?.kind !== 'word') return null;
+  const phrase = subjectOfVerbAfter(tokens, verb, lang);
+  return phrase !== null && phrase.last < limit ? phrase : null;
+}
+
+function subjectOfVerbAfter(tokens: readonly Token[], verb: number, lang: LanguageIndex): NounPhrase | null {
+  let i = verb + 1;
+  for (let skipped = 0; i < tokens.length && skipped < 3; skipped++) {
+    const token = tokens[i]!;
+    if (token.kind !== 'word') return null;
+    const phrase = nounPhraseAt(tokens, i, lang);
+    if (phrase !== null) return phrase;
+    if (isCapitalised(token) || lang.prepositions.has(token.lower)) return null;
+    i++;
+  }
+  return null;
+}
+
+/** "„Q“, zeigte sich X zufrieden": a lower-case verb after the quote and its comma, then the subject. */
+export function subjectAfterAnyVerb(tokens: readonly Token[], verb: number, lang: LanguageIndex): NounPhrase | null {
+  const token = tokens[verb];
+  if (token === undefined || token.kind !== 'word' || isCapitalised(token)) return null;
+  if (lang.subordinators.has(token.lower) || lang.determiners.has(token.lower) || lang.prepositions.has(token.lower) || lang.pronouns.has(token.lower)) return null;
+  return subjectOfVerbAfter(tokens, verb, lang);
+}

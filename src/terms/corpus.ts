@@ -282,7 +282,7 @@ export class TermCorpus {
    */
   count(text: string): TermFrequencies {
     assertString(text, 'text', 'TermCorpus.count');
-    const counter = new TermCounter(this.#count, 'TermCorpus.count');
+    const counter = new TermCounter(this.#count);
     counter.countText(text);
     return counter.result();
   }
@@ -600,7 +600,7 @@ export function createCorpus(documents: Iterable<string | TermFrequencies>, opti
   const counted: TermFrequencies[] = [];
   for (const document of documents) {
     if (typeof document === 'string') {
-      const counter = new TermCounter(count, 'createCorpus');
+      const counter = new TermCounter(count);
       counter.countText(document);
       counted.push(counter.result());
     } else if (document instanceof TermFrequencies) {

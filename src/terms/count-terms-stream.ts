@@ -43,7 +43,7 @@ export async function countTermsStream(
   ) {
     throw new TypeError('countTermsStream: argument `texts` must be an async or sync iterable of strings');
   }
-  const counter = new TermCounter(resolved, 'countTermsStream');
+  const counter = new TermCounter(resolved);
   for await (const text of texts) {
     assertString(text, 'texts', 'countTermsStream');
     counter.countText(text);

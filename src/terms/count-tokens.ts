@@ -63,7 +63,7 @@ export function countTokens(tokens: readonly Token[], options?: CountTokensOptio
     if (text === undefined) throw new TypeError('countTokens: option `segments` as a function needs option `text`');
     segments = segments(text);
   }
-  const counter = new TermCounter(resolved, 'countTokens');
+  const counter = new TermCounter(resolved);
   counter.countTokens(tokens, language, text, segments);
   return counter.result();
 }

@@ -107,9 +107,22 @@ function defaultSegments(language: LanguageCode): (text: string) => readonly Ter
 
 const NO_WORDS: ReadonlySet<string> = new Set();
 
+/**
+ * What the counter knows about one surface form (a token's text after
+ * lower-casing): whether it is a stopword, its term (its stem when
+ * stemming) and that term's count cell. Kept per counter and language, so
+ * counting a word seen before costs one lookup in a small map.
+ */
+interface SurfaceEntry {
+  stop: boolean;
+  term: string;
+  cell: { n: number };
+}
+
 /** A mutable accumulator of term counts over any number of texts. */
 export class TermCounter implements TokenSink {
-  private counts = new Map<string, number>();
+  /** Count cells by term, in order of first sight; 0 for terms seen only inside n-grams so far. */
+  private cells = new Map<string, { n: number }>();
   total = 0;
   documents = 0;
   readonly languages = new Map<LanguageCode, number>();
@@ -120,10 +133,12 @@ export class TermCounter implements TokenSink {
   private readonly unigrams: boolean;
   private readonly higher: readonly number[];
   private readonly windowSize: number;
+  private readonly surfaces = new Map<LanguageCode, Map<string, SurfaceEntry>>();
 
   // per text
   private text = '';
   private lowered: string | undefined;
+  private surface = new Map<string, SurfaceEntry>();
   private stopwords: ReadonlySet<string> = NO_WORDS;
   private stem: ((word: string) => string) | undefined;
   private window: string[] = [];
@@ -131,7 +146,7 @@ export class TermCounter implements TokenSink {
   private allowed: { start: number; end: number }[] | undefined;
   private segmentIndex = 0;
 
-  constructor(readonly options: ResolvedCountOptions, private readonly fn: string) {
+  constructor(readonly options: ResolvedCountOptions) {
     const { settings } = options;
     this.lowercase = settings.lowercase;
     this.minLength = settings.minLength;
@@ -167,12 +182,14 @@ export class TermCounter implements TokenSink {
   }
 
   /**
-   * The counts as an immutable {@link TermFrequencies}. Hands the counter's
-   * map over without copying: the counter must not be used afterwards.
+   * The counts as an immutable {@link TermFrequencies}. The counter must not
+   * be used afterwards.
    */
   result(): TermFrequencies {
-    const counts = this.counts;
-    this.counts = new Map();
+    const counts = new Map<string, number>();
+    for (const [term, cell] of this.cells) if (cell.n > 0) counts.set(term, cell.n);
+    this.cells = new Map();
+    this.surfaces.clear();
     return new TermFrequencies(counts, this.total, this.documents, new Map(this.languages), {
       ...this.options.settings,
       ngrams: [...this.options.settings.ngrams],
@@ -190,6 +207,12 @@ export class TermCounter implements TokenSink {
     const { customStopwords, settings } = this.options;
     this.stopwords = settings.stopwords === 'none' ? NO_WORDS : customStopwords ?? languageProfile(language).stopwords;
     this.stem = settings.stem ? stemmerFor(language) : undefined;
+    let surface = this.surfaces.get(language);
+    if (surface === undefined) {
+      surface = new Map();
+      this.surfaces.set(language, surface);
+    }
+    this.surface = surface;
     this.allowed = undefined;
     this.segmentIndex = 0;
     if (settings.from !== 'all') this.allowed = this.allowedRanges(text, segments ?? this.options.segments ?? defaultSegments(language));
@@ -223,14 +246,33 @@ export class TermCounter implements TokenSink {
     this.term(start, end, value);
   }
 
+  private learn(value: string): SurfaceEntry {
+    const key = value.length > 12 ? detach(value) : value;
+    const lower = this.lowercase ? key : key.toLowerCase();
+    let entry: SurfaceEntry;
+    if (this.stopwords.has(lower)) {
+      entry = { stop: true, term: '', cell: { n: 0 } };
+    } else {
+      const term = this.stem !== undefined ? this.stem(lower) : key;
+      let cell = this.cells.get(term);
+      if (cell === undefined) {
+        cell = { n: 0 };
+        this.cells.set(term, cell);
+      }
+      entry = { stop: false, term, cell };
+    }
+    this.surface.set(key, entry);
+    return entry;
+  }
+
   private term(start: number, end: number, value: string): void {
     const window = this.window;
     if (value.length < this.minLength) {
       if (this.windowSize > 0) window.length = 0;
       return;
     }
-    const lower = this.lowercase ? value : value.toLowerCase();
-    if (this.stopwords.has(lower)) {
+    const entry = this.surface.get(value) ?? this.learn(value);
+    if (entry.stop) {
       if (this.windowSize > 0) window.length = 0;
       return;
     }
@@ -245,10 +287,13 @@ export class TermCounter implements TokenSink {
         return;
       }
     }
-    const term = this.stem !== undefined ? this.stem(lower) : value;
-    if (this.windowSize > 0 && window.length > 0 && this.breaksLine(this.lastEnd, start)) window.length = 0;
-    if (this.unigrams) this.add(term);
+    if (this.unigrams) {
+      entry.cell.n++;
+      this.total++;
+    }
     if (this.windowSize > 0) {
+      if (window.length > 0 && this.breaksLine(this.lastEnd, start)) window.length = 0;
+      const term = entry.term;
       for (const n of this.higher) {
         if (window.length < n - 1) break;
         let gram = '';
@@ -271,9 +316,9 @@ export class TermCounter implements TokenSink {
   }
 
   private add(term: string): void {
-    const count = this.counts.get(term);
-    if (count === undefined) this.counts.set(term.length > 12 ? detach(term) : term, 1);
-    else this.counts.set(term, count + 1);
+    const cell = this.cells.get(term);
+    if (cell === undefined) this.cells.set(term.length > 12 ? detach(term) : term, { n: 1 });
+    else cell.n++;
     this.total++;
   }
 }

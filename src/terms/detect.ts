@@ -26,7 +26,7 @@ function voteTable(): Map<string, number> {
 }
 
 /** How much of a text the vote reads at most. */
-const SAMPLE = 16384;
+const SAMPLE = 4096;
 
 /** Adds the stopword votes of each word in `text` (first {@link SAMPLE} code units) to `counts`. */
 export function addLanguageVotes(text: string, counts: number[]): void {

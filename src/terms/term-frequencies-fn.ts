@@ -30,7 +30,7 @@ import type { TermFrequencies } from './term-frequencies.js';
  */
 export function termFrequencies(textOrTexts: string | Iterable<string>, options?: CountOptions): TermFrequencies {
   const resolved = resolveCountOptions(options, 'termFrequencies');
-  const counter = new TermCounter(resolved, 'termFrequencies');
+  const counter = new TermCounter(resolved);
   if (typeof textOrTexts === 'string') {
     counter.countText(textOrTexts);
     return counter.result();

@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import {
   analyzeArticle,
   cleanArticle,
+  detectLanguage,
   findForeignFragments,
   findQuotes,
+  renderHTMLFragment,
   TermFrequencies,
   termFrequencies,
   toOriginalOffset,
@@ -112,13 +114,15 @@ describe('analyzeArticle on seed 003', () => {
     expect(JSON.parse(json)).toEqual(report);
     expect(JSON.stringify(analyzeArticle(original))).toBe(json);
     expect(json).not.toContain('Jupyter');
+    // worker threads send reports with the structured clone algorithm
+    expect(structuredClone(report)).toEqual(JSON.parse(json));
   });
 
   it('displays itself in Jupyter through a non-enumerable symbol method', () => {
     expect(Object.getOwnPropertyDescriptor(report, JUPYTER)?.enumerable).toBe(false);
     const display = Reflect.get(report, JUPYTER) as () => Record<string, string>;
     const bundle = display.call(report);
-    expect(bundle['text/html']).toContain('class="article-lens"');
+    expect(bundle['text/html']).toBe(renderHTMLFragment(report));
     expect(bundle['text/html']).toContain('data-lang="spa"');
     expect(bundle['text/plain']).toContain('article-lens report: deu');
     expect(Object.keys({ ...report })).toEqual(['language', 'clean', 'fragments', 'quotes', 'segments', 'terms', 'stats']);
@@ -175,6 +179,26 @@ describe('analyzeArticle options', () => {
     const report = analyzeArticle('Die Regierung hat am Montag neue Gespräche angekündigt.', { language: 'de' });
     expect(report.language).toEqual({ lang: 'deu', confidence: 1, alternatives: [] });
     expect(report.terms.language).toBe('deu');
+  });
+
+  it('decides the language by a function-word vote, or by franc when the vote is unclear', () => {
+    const german = analyzeArticle(seed(SEED_003));
+    expect(german.language.lang).toBe('deu');
+    expect(german.language.confidence).toBeGreaterThan(0.7);
+    expect(german.language.alternatives.every((entry) => entry.confidence < german.language.confidence)).toBe(true);
+    const english = analyzeArticle(
+      'The two delegations met on Tuesday in Riyadh. They agreed that the embassies would be staffed again, and that the talks about the war in Ukraine should start at the right time. "We will need vibrant diplomatic missions that can function normally," Rubio said after the meeting, and he added that it was only a first step.',
+      { clean: false },
+    );
+    expect(english.language.lang).toBe('eng');
+    // Spanish wins the vote only narrowly (Portuguese and Catalan share its function words): franc decides
+    const spanishText =
+      'Las dos delegaciones se reunieron el martes en Riad. Acordaron que las embajadas volverán a tener personal y que las conversaciones sobre la guerra en Ucrania empezarán en el momento oportuno. Aunque no se ha especificado oficialmente, la ausencia de Ucrania ha causado preocupación en Kiev y entre los aliados europeos.';
+    const spanish = analyzeArticle(spanishText, { clean: false });
+    expect(spanish.language).toEqual(detectLanguage(spanishText));
+    expect(spanish.language.lang).toBe('spa');
+    // detect options hand the decision to franc
+    expect(analyzeArticle(seed(SEED_003), { detect: {} }).language).toEqual(detectLanguage(cleanArticle(seed(SEED_003)).text));
   });
 
   it('lists `top` terms, most frequent first', () => {

@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { analyzeArticle, renderHTML, renderHTMLFragment } from '../../src/index.js';
 import { renderNested, type InlineMark } from '../../src/article/html/nest.js';
 import { escapeHTML } from '../../src/article/html/escape.js';
+import { SPEAKER_COLOURS, UNKNOWN_SPEAKER_COLOUR } from '../../src/article/data/palette.js';
 import { SEED_003, seed } from './helpers.js';
 
 function mark(start: number, end: number, name: string, rank = 0): InlineMark {
-  return { start, end, rank, open: `<${name}>`, reopen: `<${name} c>`, close: `</${name}>` };
+  return { start, end, rank, tag: name, attributes: '' };
 }
 
 /** Tags open and close in a proper nesting (a stack check over the tag names). */
@@ -23,7 +24,12 @@ function expectWellNested(html: string): void {
 
 describe('renderNested', () => {
   it('nests marks and splits crossing ones', () => {
-    expect(renderNested('abcdef', 10, [mark(10, 14, 'q'), mark(12, 16, 'f', 1)])).toBe('<q>ab<f>cd</f></q><f c>ef</f>');
+    expect(renderNested('abcdef', 10, [mark(10, 14, 'q'), mark(12, 16, 'f', 1)])).toBe(
+      '<q>ab<f>cd</f></q><f data-part="continued">ef</f>',
+    );
+    // same start: the longer mark is outside; same span: the lower rank is outside
+    expect(renderNested('abc', 0, [mark(0, 2, 'i', 1), mark(0, 3, 'o', 5)])).toBe('<o><i>ab</i>c</o>');
+    expect(renderNested('abc', 0, [mark(0, 3, 'i', 1), mark(0, 3, 'o', 0)])).toBe('<o><i>abc</i></o>');
     expect(renderNested('abcdef', 10, [mark(11, 13, 's', 2), mark(10, 16, 'q')])).toBe('<q>a<s>bc</s>def</q>');
     expect(renderNested('a<b', 0, [])).toBe('a&lt;b');
     expect(renderNested('abc', 5, [mark(0, 6, 'x'), mark(7, 20, 'y')])).toBe('<x>a</x>b<y>c</y>');
@@ -100,5 +106,27 @@ describe('renderHTMLFragment', () => {
     expect(fragment).toContain('<style>.article-lens{');
     expect(fragment).not.toContain('<html');
     expectWellNested(fragment.replace(/<style>.*?<\/style>/s, ''));
+  });
+});
+
+describe('speaker palette', () => {
+  const luminance = (hex: string): number => {
+    const [r, g, b] = [1, 3, 5]
+      .map((at) => parseInt(hex.slice(at, at + 2), 16) / 255)
+      .map((value) => (value <= 0.03928 ? value / 12.92 : ((value + 0.055) / 1.055) ** 2.4)) as [number, number, number];
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const contrast = (a: string, b: string): number => {
+    const [high, low] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+    return (high + 0.05) / (low + 0.05);
+  };
+
+  it('has distinct colours that read as text on white and on their tint (WCAG AA 4.5:1)', () => {
+    expect(new Set(SPEAKER_COLOURS.map((colour) => colour.strong)).size).toBe(SPEAKER_COLOURS.length);
+    for (const colour of [...SPEAKER_COLOURS, UNKNOWN_SPEAKER_COLOUR]) {
+      expect(contrast(colour.strong, '#ffffff'), colour.strong).toBeGreaterThanOrEqual(4.5);
+      expect(contrast(colour.strong, colour.tint), colour.strong).toBeGreaterThanOrEqual(4.5);
+      expect(contrast('#1f2328', colour.tint), colour.tint).toBeGreaterThanOrEqual(7);
+    }
   });
 });

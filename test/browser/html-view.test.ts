@@ -25,7 +25,7 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const OUT_DIR = join(ROOT, '.tmp');
 const SEED = join(ROOT, 'seeds', '003_b09a0b073d080f35.txt');
 const hasChromium = existsSync(CHROMIUM);
-const underCI = Boolean(process.env.CI);
+const underCI = !['', '0', 'false'].includes((process.env.CI ?? '').toLowerCase());
 
 if (!hasChromium && !underCI) {
   console.warn(`html-view: SKIPPED: ${CHROMIUM} is missing (run scripts/setup-system.sh as root to install Debian's chromium)`);

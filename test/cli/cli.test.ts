@@ -1,9 +1,8 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyzeArticle, cleanArticle } from '../../src/index.js';
-import { SEED_003, ensureBuilt, readSeed, runCli, seedNames, seedPath } from './run-cli.js';
+import { SEED_003, ensureBuilt, readSeed, removeTempDirs, runCli, seedNames, seedPath, tempDir } from './run-cli.js';
 
 const ESCAPE = '\u001b[';
 const seed003 = readSeed('003_b09a0b073d080f35.txt');
@@ -11,6 +10,7 @@ const json = <T>(text: string): T => JSON.parse(text) as T;
 const plainJson = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
 beforeAll(() => ensureBuilt(), 240_000);
+afterAll(() => removeTempDirs());
 
 describe('article-lens FILE (the readable report)', () => {
   it('shows the title, the cleaned article, the Spanish fragment, quotes with speakers and top terms', async () => {
@@ -61,7 +61,7 @@ describe('article-lens FILE (the readable report)', () => {
   });
 
   it('--html FILE writes the HTML view', async () => {
-    const out = join(mkdtempSync(join(tmpdir(), 'article-lens-cli-')), 'view.html');
+    const out = join(tempDir(), 'view.html');
     const run = await runCli(['--html', out, SEED_003]);
     expect(run.code).toBe(0);
     const html = readFileSync(out, 'utf8');
@@ -100,6 +100,8 @@ describe('article-lens clean', () => {
 
   it('reads standard input and heads each of several files', async () => {
     expect((await runCli(['clean', '-'], { input: seed003 })).stdout).toBe(`${cleanArticle(seed003).text}\n`);
+    // No FILE with piped input reads standard input too.
+    expect((await runCli(['clean'], { input: seed003 })).stdout).toBe(`${cleanArticle(seed003).text}\n`);
     const names = seedNames().slice(0, 2);
     const run = await runCli(['clean', ...names.map(seedPath)]);
     const expected = names.map((name) => `==> ${seedPath(name)} <==\n${cleanArticle(readSeed(name)).text}\n`).join('\n');
@@ -151,7 +153,7 @@ describe('--jsonl', () => {
 
 describe('--jobs', () => {
   it('--jobs 2 gives the same output, in the same order, as --jobs 1', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'article-lens-jobs-'));
+    const dir = tempDir();
     const corpus = join(dir, 'corpus.jsonl');
     const lines: string[] = [];
     // Enough lines for several batches, with a failing line in the middle.

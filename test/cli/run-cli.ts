@@ -4,7 +4,8 @@
  * before vitest, so this only matters when the tests are run on their own).
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 export const root = join(import.meta.dirname, '..', '..');
@@ -13,6 +14,20 @@ export const seedPath = (name: string): string => join(root, 'seeds', name);
 export const SEED_003 = seedPath('003_b09a0b073d080f35.txt');
 export const readSeed = (name: string): string => readFileSync(seedPath(name), 'utf8');
 export const seedNames = (): string[] => readdirSync(join(root, 'seeds')).filter((name) => name.endsWith('.txt')).sort();
+
+const tempDirs: string[] = [];
+
+/** A new temp folder, removed by {@link removeTempDirs}. */
+export function tempDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'article-lens-cli-test-'));
+  tempDirs.push(dir);
+  return dir;
+}
+
+/** Removes the folders made by {@link tempDir} (call in `afterAll`). */
+export function removeTempDirs(): void {
+  for (const dir of tempDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+}
 
 function newestSource(dir: string): number {
   let newest = 0;

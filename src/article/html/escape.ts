@@ -1,3 +1,6 @@
+/** Any character escapeHTML changes (markup characters and surrogates, paired or not). */
+const NEEDS_ESCAPING = /[&<>"'\uD800-\uDFFF]/;
+
 const ESCAPES: Readonly<Record<string, string>> = {
   '&': '&amp;',
   '<': '&lt;',
@@ -12,7 +15,9 @@ const ESCAPES: Readonly<Record<string, string>> = {
  * page is always valid UTF-8.
  */
 export function escapeHTML(value: string | number): string {
-  return String(value)
+  const text = String(value);
+  if (!NEEDS_ESCAPING.test(text)) return text;
+  return text
     .replace(/[&<>"']/g, (char) => ESCAPES[char] ?? char)
     .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
 }

@@ -8,12 +8,15 @@ export interface InlineMark {
   end: number;
   /** Lower ranks nest outside higher ranks when two marks cover the same stretch. */
   rank: number;
-  /** The opening tag for the first piece of the mark. */
-  open: string;
-  /** The opening tag for later pieces, when crossing marks force a split. */
-  reopen: string;
-  /** The closing tag. */
-  close: string;
+  /** The element's name, e.g. `'span'`. */
+  tag: string;
+  /** Its attributes, escaped, with a leading space (`' class="x"'`). */
+  attributes: string;
+}
+
+/** Opening tag of a mark's first piece, or of a later piece (marked `data-part="continued"`). */
+function openTag(mark: InlineMark, continued: boolean): string {
+  return `<${mark.tag}${mark.attributes}${continued ? ' data-part="continued"' : ''}>`;
 }
 
 /** Outermost first: earlier start, then longer, then lower rank. */
@@ -24,8 +27,8 @@ function compareMarks(a: InlineMark, b: InlineMark): number {
 /**
  * Renders `text` (which starts at `offset` in the original text) with the
  * marks as properly nested HTML elements. Marks that cross each other are
- * split: the inner one closes where the outer one ends and reopens (with its
- * `reopen` tag) after it, so every element is well formed. Marks are clipped
+ * split: the inner one closes where the outer one ends and reopens after it
+ * (with `data-part="continued"`), so every element is well formed. Marks are clipped
  * to the text; empty marks are ignored.
  */
 export function renderNested(text: string, offset: number, marks: readonly InlineMark[]): string {
@@ -59,15 +62,15 @@ export function renderNested(text: string, offset: number, marks: readonly Inlin
     active.sort(compareMarks);
     let shared = 0;
     while (shared < open.length && shared < active.length && open[shared] === active[shared]) shared++;
-    while (open.length > shared) html += (open.pop() as InlineMark).close;
+    while (open.length > shared) html += `</${(open.pop() as InlineMark).tag}>`;
     for (let k = shared; k < active.length; k++) {
       const mark = active[k] as InlineMark;
-      html += started.has(mark) ? mark.reopen : mark.open;
+      html += openTag(mark, started.has(mark));
       started.add(mark);
       open.push(mark);
     }
     html += escapeHTML(text.slice(from - offset, to - offset));
   }
-  while (open.length > 0) html += (open.pop() as InlineMark).close;
+  while (open.length > 0) html += `</${(open.pop() as InlineMark).tag}>`;
   return html;
 }

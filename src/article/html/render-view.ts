@@ -66,14 +66,7 @@ function quoteMarks(quote: Quote, index: number, depth: number, colours: Map<str
     title: tooltip,
     style: colourStyle(colour),
   };
-  marks.push({
-    start: quote.start,
-    end: quote.end,
-    rank: depth,
-    open: `<span${attrs(common)}>`,
-    reopen: `<span${attrs({ ...common, 'data-index': undefined, 'data-part': 'continued' })}>`,
-    close: '</span>',
-  });
+  marks.push({ start: quote.start, end: quote.end, rank: depth, tag: 'span', attributes: attrs(common) });
   for (const nested of quote.nested) quoteMarks(nested, index, depth + 1, colours, marks);
 }
 
@@ -84,7 +77,7 @@ function spanMark(
   extra: Record<string, string | undefined>,
   colour: Colour,
 ): InlineMark {
-  const a = attrs({
+  const attributes = attrs({
     class: `al-${kind}`,
     'data-kind': kind,
     ...extra,
@@ -92,7 +85,7 @@ function spanMark(
     'data-end': span.end,
     style: colourStyle(colour),
   });
-  return { start: span.start, end: span.end, rank, open: `<span${a}>`, reopen: `<span${a} data-part="continued">`, close: '</span>' };
+  return { start: span.start, end: span.end, rank, tag: 'span', attributes };
 }
 
 /** Speakers (the phrase naming them, and the pronoun that referred to them) and cue verbs, each span once. */
@@ -136,7 +129,7 @@ function inlineMarks(report: ArticleReport, colours: Map<string, Colour>): Inlin
     if (segment.kind !== 'narration' || segment.reported !== true) continue;
     const speaker = segment.speaker?.head.text;
     const colour = speaker === undefined ? UNKNOWN_SPEAKER_COLOUR : colours.get(speaker) ?? UNKNOWN_SPEAKER_COLOUR;
-    const a = attrs({
+    const attributes = attrs({
       class: 'al-reported',
       'data-kind': 'reported',
       'data-speaker': speaker,
@@ -145,7 +138,7 @@ function inlineMarks(report: ArticleReport, colours: Map<string, Colour>): Inlin
       title: speaker === undefined ? 'reported speech' : `reported speech: ${speaker}`,
       style: colourStyle(colour),
     });
-    marks.push({ start: segment.start, end: segment.end, rank: 0, open: `<span${a}>`, reopen: `<span${a} data-part="continued">`, close: '</span>' });
+    marks.push({ start: segment.start, end: segment.end, rank: 0, tag: 'span', attributes });
   }
   for (const fragment of report.fragments) {
     const common = {
@@ -158,14 +151,7 @@ function inlineMarks(report: ArticleReport, colours: Map<string, Colour>): Inlin
       lang: htmlLang(fragment.lang),
       title: `${fragment.lang} (confidence ${fragment.confidence.toFixed(2)})`,
     };
-    marks.push({
-      start: fragment.start,
-      end: fragment.end,
-      rank: 5,
-      open: `<mark${attrs(common)}>`,
-      reopen: `<mark${attrs({ ...common, 'data-part': 'continued' })}>`,
-      close: '</mark>',
-    });
+    marks.push({ start: fragment.start, end: fragment.end, rank: 5, tag: 'mark', attributes: attrs(common) });
   }
   marks.push(...personMarks(report, colours));
   return marks.sort((a, b) => a.start - b.start);

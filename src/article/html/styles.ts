@@ -17,7 +17,7 @@ export const VIEW_CSS = `
 .article-lens .al-block{margin:.55rem 0}
 .article-lens h1.al-block{font-size:1.6rem;line-height:1.25;margin:.8rem 0}
 .article-lens h2.al-block{font-size:1.2rem;line-height:1.3;margin:1.2rem 0 .4rem}
-.article-lens .al-block[data-kind=boilerplate]{color:#8c959f;text-decoration:line-through;text-decoration-color:#8c959f;font-size:.9rem;cursor:help}
+.article-lens .al-block[data-kind=boilerplate]{color:#6e7781;text-decoration:line-through;text-decoration-color:#6e7781;font-size:.9rem;cursor:help}
 .article-lens .al-block[data-kind=boilerplate]::before{content:attr(data-reason);display:inline-block;text-decoration:none;font-size:.7rem;text-transform:uppercase;letter-spacing:.04em;border:1px solid #d0d7de;border-radius:3px;padding:0 .3rem;margin-right:.4rem;color:#57606a;background:#f6f8fa}
 .article-lens .al-quote{background:var(--al-tint);box-shadow:inset 0 -2px 0 var(--al-strong);border-radius:2px;padding:0 1px}
 .article-lens .al-quote .al-quote{background:#fff;box-shadow:inset 0 -1px 0 var(--al-strong)}
