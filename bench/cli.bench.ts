@@ -87,13 +87,14 @@ function runCli(corpus: string, jobs: number): Promise<CliRun> {
 
 function row(name: string, bytes: number, run: CliRun, note: string): BenchRow {
   const mib = (value: number): string => `${(value / 1024 / 1024).toFixed(0)} MiB`;
-  const cpu = ((run.usage.userCpuMs + run.usage.systemCpuMs) / 1000).toFixed(1);
+  const cpuSeconds = (run.usage.userCpuMs + run.usage.systemCpuMs) / 1000;
+  const cpu = `${cpuSeconds.toFixed(1)} s (${(bytes / 1e6 / cpuSeconds).toFixed(2)} MB per CPU-second)`;
   return {
     name,
     mbPerSecond: bytes / 1e6 / (run.wallMs / 1000),
     msPerIteration: run.wallMs,
     iterations: 1,
-    note: `peak RSS ${mib(run.usage.maxRssBytes)}, CPU ${cpu} s, ${run.usage.articles} articles${note}`,
+    note: `peak RSS ${mib(run.usage.maxRssBytes)}, CPU ${cpu}, ${run.usage.articles} articles${note}`,
   };
 }
 

@@ -87,6 +87,7 @@ function voteMarkStyle(text) {
   }
   return { lowNineCloses: lowNine > 0 && lowNine * 2 >= curlyOpening, rightGuillemetOpens: rightOpening > leftOpening };
 }
+var MAX_DEPTH = 12;
 function directionOf(entry, text, index, hasOpen, style) {
   if (entry.behaviour === "open") return "open";
   const opens = opensHere(text, index);
@@ -203,7 +204,7 @@ function pairQuoteMarks(text, style) {
     if (entry === void 0) continue;
     const hasOpen = openCount[entry.family] > 0;
     const direction = directionOf(entry, text, i, hasOpen, style);
-    if (direction === "open") {
+    if (direction === "open" && stack.length < MAX_DEPTH) {
       stack.push({ index: i, entry, family: entry.family, children: null });
       openCount[entry.family]++;
     } else if (direction === "close" && hasOpen) {
@@ -320,7 +321,30 @@ var deu = {
     ...STRONG_CUE_VERBS.map(explicitVerb)
   ],
   auxiliaries: "hat habe hatte h\xE4tte haben hatten h\xE4tten ist sei war w\xE4re sind seien waren wird werde wurde w\xFCrde werden wurden w\xFCrden will wollte soll sollte kann konnte k\xF6nne muss musste".split(" "),
-  sourcePrepositions: ["laut", "nach angaben", "nach den worten", "nach worten", "nach aussage", "nach aussagen", "nach ansicht", "nach auffassung", "nach einsch\xE4tzung", "nach informationen", "nach darstellung", "gem\xE4\xDF"],
+  sourcePrepositions: [
+    "laut",
+    "nach angaben",
+    "nach den worten",
+    "nach worten",
+    "nach aussage",
+    "nach aussagen",
+    "nach ansicht",
+    "nach auffassung",
+    "nach einsch\xE4tzung",
+    "nach informationen",
+    "nach darstellung",
+    "gem\xE4\xDF",
+    "nach meinung",
+    "nach seiner ansicht",
+    "nach ihrer ansicht",
+    "nach seiner meinung",
+    "nach ihrer meinung",
+    "nach eigenen angaben",
+    "nach auskunft",
+    "nach einsch\xE4tzung",
+    "nach darstellungen",
+    "laut angaben"
+  ],
   sourcePostpositions: ["zufolge"],
   afterQuoteSpeakerWords: ["so"],
   impersonalCues: ["hei\xDFt es", "hie\xDF es", "hatte es gehei\xDFen", "hat es gehei\xDFen", "steht", "stand"],
@@ -328,11 +352,14 @@ var deu = {
   determiners: `der die das den dem des ein eine einer eines einem einen sein seine seiner seines seinem seinen
     ihr ihre ihrer ihres ihrem ihren dieser diese dieses diesem diesen jener jene beide beiden
     zwei drei vier mehrere einige viele alle`.split(/\s+/).filter(Boolean),
+  definiteArticles: ["der", "die", "das", "des", "dem", "den"],
+  nameIntroducers: ["wie"],
   prepositions: `in im an am auf aus bei beim mit nach von vom vor zu zum zur \xFCber unter um durch f\xFCr
     gegen ohne seit bis zwischen neben hinter gegen\xFCber w\xE4hrend wegen trotz dank laut per pro`.split(/\s+/).filter(Boolean),
   subordinators: ["wie", "als", "nachdem", "w\xE4hrend", "weil", "da", "obwohl", "wenn", "bevor", "dass", "ob"],
   complementizers: ["dass", "da\xDF", "ob"],
   personPronouns: ["er", "sie"],
+  possessivePronouns: ["seiner", "ihrer"],
   nonPersonWords: `montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag januar februar m\xE4rz april
     mai juni juli august september oktober november dezember jahr jahre jahren jahres woche wochen tag tage tagen
     tages monat monate monaten monats zeit ende anfang mitte abend morgen nacht wochenende uhr prozent euro
@@ -369,6 +396,7 @@ var deu = {
     erhalte treffe nehme bringe f\xFChre setze lege stelle erreiche verhandle pr\xFCfe bedeute denke glaube h\xE4tten
     w\xE4ren w\xFCrden sehe gelinge drohe diene falle folge fahre gewinne kenne lebe leide rechne reiche schade
     spreche stimme suche tue verliere warte w\xFCnsche zahle lohne erm\xF6gliche versto\xDFe widerspreche`.split(/\s+/).filter(Boolean),
+  translationMarkers: ["etwa", "\xFCbersetzt", "deutsch", "englisch", "sinngem\xE4\xDF", "bedeutet", "hei\xDFt", "f\xFCr"],
   nounsCapitalised: true,
   abbreviations: `z.b z.t u.a d.h dr prof st nr bzw ca vgl mio mrd jh str usw etc evtl ggf inkl sog min max
     tel abs art bd hr fr jun sen mr mrs ms u.s v.a o.\xE4 i.d.r a.d gen`.split(/\s+/).filter(Boolean),
@@ -417,15 +445,19 @@ var eng = {
   impersonalCues: ["it reads", "it said"],
   impersonalSourcePrepositions: ["in"],
   determiners: "the a an his her their its this that these those".split(" "),
+  definiteArticles: ["the"],
+  nameIntroducers: ["as"],
   prepositions: "in on at to from with by for of about after before during since under over".split(" "),
   subordinators: ["as", "when", "after", "while", "because", "that", "whether"],
   complementizers: ["that", "whether"],
   personPronouns: ["he", "she"],
+  possessivePronouns: ["his", "her"],
   nonPersonWords: `monday tuesday wednesday thursday friday saturday sunday january february march april may june july
     august september october november december i we you they it this that there the however but and`.split(/\s+/).filter(Boolean),
   speakerNounEndings: "president minister ministry spokesman spokeswoman spokesperson chancellor chief director official government police agency court judge secretary adviser advisor senator governor".split(" "),
   titleNounEndings: "party newspaper magazine film movie book novel album song show series operation programme program ship".split(" "),
   subjunctiveForms: [],
+  translationMarkers: ["meaning", "translated"],
   nounsCapitalised: false,
   abbreviations: "mr mrs ms dr prof st no vs etc e.g i.e u.s jr sr gen sen rep".split(" "),
   nameParticles: ["von", "van", "de", "da", "di", "bin", "al", "el", "le", "la"]
@@ -459,14 +491,18 @@ var fra = {
   impersonalCues: ["peut-on lire"],
   impersonalSourcePrepositions: ["dans"],
   determiners: "le la les un une son sa ses leur leurs ce cette ces".split(" "),
+  definiteArticles: ["le", "la", "les", "l'"],
+  nameIntroducers: ["comme"],
   prepositions: "\xE0 au aux de du des dans en sur sous pour par avec sans chez vers pendant depuis".split(" "),
   subordinators: ["comme", "quand", "lorsque", "que", "si"],
   complementizers: ["que", "qu'"],
   personPronouns: ["il", "elle"],
+  possessivePronouns: ["son", "sa"],
   nonPersonWords: "lundi mardi mercredi jeudi vendredi samedi dimanche janvier f\xE9vrier mars avril mai juin juillet ao\xFBt septembre octobre novembre d\xE9cembre".split(" "),
   speakerNounEndings: "pr\xE9sident ministre minist\xE8re porte-parole chef directeur gouvernement police juge secr\xE9taire conseiller".split(" "),
   titleNounEndings: "parti journal magazine film livre roman album chanson \xE9mission s\xE9rie op\xE9ration programme".split(" "),
   subjunctiveForms: [],
+  translationMarkers: ["traduit", "signifiant"],
   nounsCapitalised: false,
   abbreviations: "m mme mlle dr st etc".split(" "),
   nameParticles: ["de", "du", "des", "le", "la", "von", "van"]
@@ -498,14 +534,18 @@ var spa = {
   impersonalCues: ["se lee"],
   impersonalSourcePrepositions: ["en"],
   determiners: "el la los las un una su sus este esta estos estas".split(" "),
+  definiteArticles: ["el", "la", "los", "las"],
+  nameIntroducers: ["como"],
   prepositions: "a al de del en por para con sin sobre entre desde hasta durante ante".split(" "),
   subordinators: ["como", "cuando", "que", "si"],
   complementizers: ["que"],
   personPronouns: ["\xE9l", "ella"],
+  possessivePronouns: ["su"],
   nonPersonWords: "lunes martes mi\xE9rcoles jueves viernes s\xE1bado domingo enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre".split(" "),
   speakerNounEndings: "presidente presidenta ministro ministra ministerio portavoz jefe director directora gobierno polic\xEDa juez secretario".split(" "),
   titleNounEndings: "partido peri\xF3dico diario revista pel\xEDcula libro novela \xE1lbum canci\xF3n programa serie operaci\xF3n".split(" "),
   subjunctiveForms: [],
+  translationMarkers: ["traducido", "significa"],
   nounsCapitalised: false,
   abbreviations: "sr sra srta dr st etc ee.uu".split(" "),
   nameParticles: ["de", "del", "la", "las", "los", "y"]
@@ -750,14 +790,17 @@ function makeCue(text, tokens, indices, lemma) {
   const last = parts[parts.length - 1];
   return { start: first.start, end: last.end, text: text.slice(first.start, last.end), lemma, parts };
 }
+var MAX_CLAUSE = 40;
 function clauseEnd(tokens, from) {
   let i = from + 1;
-  while (i < tokens.length && !isClauseBreak(tokens[i])) i++;
+  const stop = Math.min(tokens.length, from + MAX_CLAUSE);
+  while (i < stop && !isClauseBreak(tokens[i])) i++;
   return i;
 }
 function clauseStart(tokens, at) {
   let i = at;
-  while (i > 0 && !isClauseBreak(tokens[i - 1])) i--;
+  const stop = Math.max(0, at - MAX_CLAUSE);
+  while (i > stop && !isClauseBreak(tokens[i - 1])) i--;
   return i;
 }
 function findCues(text, tokens, lang) {
@@ -834,7 +877,7 @@ function isAdjective(token, lang) {
 function nounPhraseAt(tokens, from, lang) {
   const first = tokens[from];
   if (first === void 0 || first.kind !== "word") return null;
-  if (lang.pronouns.has(first.lower)) {
+  if (lang.pronouns.has(first.lower) || from > 0 && lang.data.possessivePronouns.includes(first.lower) && !isNameToken(tokens[from + 1], lang)) {
     return { first: from, last: from, head: from, pronoun: true };
   }
   let i = from;
@@ -844,7 +887,8 @@ function nounPhraseAt(tokens, from, lang) {
   let head = i;
   let last = i;
   i++;
-  while (i < tokens.length) {
+  const stop = Math.min(tokens.length, from + 12);
+  while (i < stop) {
     const token = tokens[i];
     if (isNameToken(token, lang)) {
       head = i;
@@ -914,8 +958,8 @@ function subjectOfVerb(tokens, verb, lang, preferAfter) {
   };
   if (preferAfter) return after();
   if (verb === start) {
-    const inverted = after();
-    if (inverted !== null || tokens[verb - 1]?.text !== ",") return inverted;
+    const inverted2 = after();
+    if (inverted2 !== null || tokens[verb - 1]?.text !== ",") return inverted2;
     let from = clauseStart(tokens, verb - 2);
     for (let step = 0; step < 2 && from >= 0; step++) {
       const phrase = nounPhraseAt(tokens, from, lang);
@@ -923,8 +967,8 @@ function subjectOfVerb(tokens, verb, lang, preferAfter) {
       if (from < 2 || tokens[from - 1]?.text !== ",") break;
       from = clauseStart(tokens, from - 2);
     }
-    const initial = nounPhraseAt(tokens, 0, lang);
-    if (initial !== null && tokens[initial.last + 1]?.text === "," && isPersonLike(tokens, initial, lang)) return initial;
+    const initial2 = nounPhraseAt(tokens, 0, lang);
+    if (initial2 !== null && tokens[initial2.last + 1]?.text === "," && isPersonLike(tokens, initial2, lang)) return initial2;
     return null;
   }
   const opener = tokens[start];
@@ -933,14 +977,26 @@ function subjectOfVerb(tokens, verb, lang, preferAfter) {
     if (phrase !== null) return phrase;
   }
   const before = nounPhraseEndingAt(tokens, verb - 1, start, lang);
-  if (before !== null && before.first === start) return before;
+  if (before !== null && before.first === start) {
+    if (before.first === before.last && !before.pronoun && !isStrongPerson(tokens, before, lang)) {
+      const inverted2 = after();
+      if (inverted2 !== null && (inverted2.pronoun || isStrongPerson(tokens, inverted2, lang))) return inverted2;
+    }
+    return before;
+  }
   if (before !== null && before.first === start + 1 && !lang.prepositions.has(opener.lower) && !isCapitalised(opener)) return before;
-  return after();
+  const inverted = after();
+  if (inverted !== null) return inverted;
+  const initial = nounPhraseAt(tokens, 0, lang);
+  return initial !== null && isPersonLike(tokens, initial, lang) ? initial : null;
 }
 function speakerOfCue(tokens, hit, lang, preferAfter) {
   switch (hit.kind) {
     case "so":
     case "source": {
+      for (let k = hit.token; k < hit.after; k++) {
+        if (lang.data.possessivePronouns.includes(tokens[k].lower)) return { first: k, last: k, head: k, pronoun: true };
+      }
       let i = hit.after;
       if (hit.kind === "source" && (tokens[i]?.lower === "von" || tokens[i]?.lower === "des" || tokens[i]?.lower === "der")) i++;
       return nounPhraseAt(tokens, i, lang);
@@ -998,6 +1054,53 @@ function toSpeaker(text, tokens, phrase) {
   const last = tokens[phrase.last];
   const head = tokens[phrase.head];
   return { start: first.start, end: last.end, text: text.slice(first.start, last.end), head: span(text, head.start, head.end), mention: null };
+}
+function clauseSubject(tokens, limit, lang) {
+  const first = tokens[0];
+  if (first === void 0 || first.kind !== "word") return null;
+  let verb = 1;
+  if (!lang.prepositions.has(first.lower) && !lang.subordinators.has(first.lower)) {
+    const phrase2 = nounPhraseAt(tokens, 0, lang);
+    const usable = phrase2 !== null && phrase2.last + 1 < limit && (tokens[phrase2.last + 1].kind === "word" || tokens[phrase2.last + 1].text === ",");
+    if (usable && (phrase2.pronoun || isStrongPerson(tokens, phrase2, lang))) return phrase2;
+    if (phrase2 !== null) {
+      const inverted = subjectOfVerbAfter(tokens, phrase2.last + 1, lang);
+      if (inverted !== null && inverted.last < limit && (inverted.pronoun || isStrongPerson(tokens, inverted, lang))) return inverted;
+      if (usable) return phrase2;
+    }
+  }
+  if (lang.prepositions.has(first.lower)) {
+    const object = nounPhraseAt(tokens, 1, lang) ?? nounPhraseAt(tokens, 2, lang);
+    if (object === null) return null;
+    verb = object.last + 1;
+  }
+  if (verb >= limit || tokens[verb]?.kind !== "word") return null;
+  const phrase = subjectOfVerbAfter(tokens, verb, lang);
+  return phrase !== null && phrase.last < limit ? phrase : null;
+}
+function subjectOfVerbAfter(tokens, verb, lang) {
+  let i = verb + 1;
+  for (let skipped = 0; i < tokens.length && skipped < 3; skipped++) {
+    const token = tokens[i];
+    if (token.kind !== "word") return null;
+    const phrase = nounPhraseAt(tokens, i, lang);
+    if (phrase !== null) return phrase;
+    if (isCapitalised(token) || lang.prepositions.has(token.lower)) return null;
+    i++;
+  }
+  return null;
+}
+function subjectAfterAnyVerb(tokens, verb, lang) {
+  const token = tokens[verb];
+  if (token === void 0 || token.kind !== "word" || isCapitalised(token)) return null;
+  if (lang.subordinators.has(token.lower) || lang.determiners.has(token.lower) || lang.prepositions.has(token.lower) || lang.pronouns.has(token.lower)) return null;
+  return subjectOfVerbAfter(tokens, verb, lang);
+}
+function isStrongPerson(tokens, phrase, lang) {
+  if (phrase.pronoun) return false;
+  for (let i = phrase.first; i <= phrase.last; i++) if (lang.isSpeakerNoun(tokens[i].lower)) return true;
+  const before = tokens[phrase.head - 1];
+  return phrase.head > phrase.first && before !== void 0 && isNameToken(before, lang);
 }
 
 // src/quotes/analyze.ts
@@ -1058,7 +1161,7 @@ function analyzeQuotes(text, options = {}, quotesOnly = false) {
   const pairs = pairQuoteMarks(text, styleFor(text, options.style));
   if (quotesOnly && pairs.length === 0) {
     const data2 = QUOTE_LANGUAGES["deu"];
-    return { text, language: data2.code, quotes: [], pairs, sentences: [], info: () => ({ tokens: [], cues: [], reported: null }), lang: indexLanguage(data2) };
+    return { text, language: data2.code, quotes: [], pairs, sentences: [], info: () => ({ tokens: [], quoteTokens: /* @__PURE__ */ new Map(), cues: [], reported: null }), lang: indexLanguage(data2) };
   }
   const data = quoteLanguage(text, options.language);
   const lang = indexLanguage(data);
@@ -1078,7 +1181,9 @@ function analyzeQuotes(text, options = {}, quotesOnly = false) {
       const sentence = sentences[index];
       const tokens = tokenize(text, sentence.start, sentence.end, pairs, firstPairOf[index] ?? pairs.length);
       const cues = findCues(text, tokens, lang);
-      found = { tokens, cues, reported: reportedMarker(tokens, cues, lang) };
+      const quoteTokens = /* @__PURE__ */ new Map();
+      for (let t2 = 0; t2 < tokens.length; t2++) if (tokens[t2].kind === "quote") quoteTokens.set(tokens[t2].quote, t2);
+      found = { tokens, quoteTokens, cues, reported: reportedMarker(tokens, cues, lang) };
       cache.set(index, found);
     }
     return found;
@@ -1098,11 +1203,13 @@ function analyzeQuotes(text, options = {}, quotesOnly = false) {
     }
     quote.placement = pair.start <= sentence.start ? "block" : "inline";
     const sentenceInfo = info(sentenceIndex);
-    const tokenIndex = sentenceInfo.tokens.findIndex((token) => token.kind === "quote" && token.quote === p);
+    const tokenIndex = sentenceInfo.quoteTokens.get(p) ?? -1;
     attribute(quote, sentenceIndex, tokenIndex, previous, knownHeads);
     if (quote.speaker !== null) knownHeads.add(quote.speaker.head.text);
-    quote.role = roleOf(quote, sentenceInfo.tokens, tokenIndex, lang);
-    quote.inReportedSpeech = quote.placement === "inline" && sentenceInfo.reported !== null && quote.attribution !== "template";
+    quote.role = roleOf(quote, sentenceInfo.tokens, sentenceInfo.cues, tokenIndex, lang);
+    const template = quote.attribution === "template";
+    quote.inReportedSpeech = quote.placement === "inline" && (!template && (quote.attribution === "source" || quoteIsReported(sentenceInfo.tokens, sentenceInfo.cues, tokenIndex, lang)) || // A lower-case fragment continuing the narration („…“, erklärte X): mixed quotation.
+    template && tokenIndex > 0 && /^\p{Ll}/u.test(quote.text));
     if (quote.role !== "speech") {
       quote.speaker = null;
       quote.cue = null;
@@ -1115,7 +1222,8 @@ function analyzeQuotes(text, options = {}, quotesOnly = false) {
   }
   return { text, language: data.code, quotes, pairs, sentences, info, lang };
   function attribute(quote, s, q, prior, known) {
-    const { tokens, cues } = info(s);
+    const { tokens, cues: allCues } = info(s);
+    const cues = near(allCues, q);
     const set = (phrase, hit, method, confidence, sentence) => {
       if (phrase === null && hit === null) return false;
       const sentenceTokens = info(sentence).tokens;
@@ -1154,6 +1262,15 @@ function analyzeQuotes(text, options = {}, quotesOnly = false) {
         return;
       }
       if (hit !== void 0) return;
+      const subject = clauseSubject(tokens, q - 1, lang);
+      if (subject !== null && set(subject, null, "template", 0.7, s)) return;
+    }
+    if (j > q + 1 && tokens[q + 1]?.text === ",") {
+      const phrase = subjectAfterAnyVerb(tokens, j, lang);
+      if (phrase !== null && (phrase.pronoun || isPersonLike(tokens, phrase, lang))) {
+        set(phrase, null, "template", 0.7, s);
+        return;
+      }
     }
     const candidates = cues.filter((hit) => !(hit.kind === "so" && hit.token !== j) && !isAfterOtherQuote(tokens, hit, q));
     if (candidates.length > 0) {
@@ -1166,12 +1283,23 @@ function analyzeQuotes(text, options = {}, quotesOnly = false) {
         }
       }
     }
+    if (SUBJECT_FALLBACK && quote.placement === "inline" && candidates.length === 0) {
+      const subject = clauseSubject(tokens, q, lang);
+      if (subject !== null && !subject.pronoun && isPersonLike(tokens, subject, lang) && lang.isSpeakerNoun(tokens[subject.head].lower) !== void 0) {
+        const head = tokens[subject.head];
+        const multiName = subject.head > subject.first && /^\p{Lu}/u.test(tokens[subject.head - 1].text);
+        if (multiName || lang.isSpeakerNoun(head.lower) || known.has(head.text)) {
+          set(subject, null, "cue", 0.5, s);
+          return;
+        }
+      }
+    }
     const colonBefore = s > 0 && text[sentences[s - 1].end - 1] === ":";
     if (quote.placement === "block" && colonBefore) {
       const prev = info(s - 1);
       const last = prev.tokens[prev.tokens.length - 1];
       if (last?.text === ":") {
-        const hits = prev.cues.filter((hit) => hit.kind !== "postposition");
+        const hits = near(prev.cues, prev.tokens.length).filter((hit) => hit.kind !== "postposition");
         for (const hit of hits) {
           const phrase = speakerOfCue(prev.tokens, hit, lang, false);
           if (phrase !== null && set(phrase, hit, "cue", 0.8, s - 1)) return;
@@ -1193,7 +1321,7 @@ function analyzeQuotes(text, options = {}, quotesOnly = false) {
     }
     if (s > 0) {
       const prev = info(s - 1);
-      for (const hit of prev.cues) {
+      for (const hit of near(prev.cues, prev.tokens.length)) {
         const phrase = speakerOfCue(prev.tokens, hit, lang, false);
         if (phrase !== null) {
           const cue = quote.cue;
@@ -1207,7 +1335,7 @@ function analyzeQuotes(text, options = {}, quotesOnly = false) {
     }
   }
   function firstPerson(tokens, from, to) {
-    for (let i = from; i < to; i++) {
+    for (let i = from; i < Math.min(to, from + WINDOW); i++) {
       const token = tokens[i];
       if (token.kind !== "word") continue;
       if (lang.prepositions.has(token.lower)) {
@@ -1228,7 +1356,7 @@ function analyzeQuotes(text, options = {}, quotesOnly = false) {
       const tokens = info(k).tokens;
       const limit = k === s ? pronoun.first : tokens.length;
       let best = null;
-      for (let i = 0; i < limit; i++) {
+      for (let i = Math.max(0, limit - WINDOW); i < limit; i++) {
         const token = tokens[i];
         if (token.kind !== "word" || lang.prepositions.has(token.lower)) continue;
         if (i > 0 && lang.prepositions.has(tokens[i - 1].lower)) continue;
@@ -1245,6 +1373,20 @@ function analyzeQuotes(text, options = {}, quotesOnly = false) {
     }
     return { ...mention, head: { ...mention }, mention };
   }
+}
+var WINDOW = 60;
+var SUBJECT_FALLBACK = true;
+function near(hits, at) {
+  let low = 0;
+  let high = hits.length;
+  while (low < high) {
+    const mid = low + high >> 1;
+    if (hits[mid].token < at - WINDOW) low = mid + 1;
+    else high = mid;
+  }
+  const out = [];
+  for (let i = low; i < hits.length && hits[i].token <= at + WINDOW; i++) out.push(hits[i]);
+  return out;
 }
 function isAfterOtherQuote(tokens, hit, q) {
   let i = hit.token - 1;
@@ -1271,6 +1413,7 @@ function reportedMarker(tokens, cues, lang) {
       if (lang.complementizers.has(token.lower)) return "complement";
       if (token.text === ",") {
         const next = tokens[k + 1];
+        if (next !== void 0 && lang.complementizers.has(next.lower)) return "complement";
         if (next !== void 0 && next.kind === "word" && !lang.subordinators.has(next.lower) && next.lower !== "der" && next.lower !== "die" && next.lower !== "das") return "complement";
         break;
       }
@@ -1314,6 +1457,8 @@ function isTitle(quote, tokens, q, lang) {
   if (!/^[\p{Lu}\d]/u.test(words2[0] ?? "")) return false;
   const prev = q > 0 ? tokens[q - 1] : void 0;
   if (prev !== void 0 && prev.kind === "word" && lang.isTitleNoun(prev.lower)) return true;
+  const clauseWord = words2.some((word) => lang.auxiliaries.has(word.toLowerCase()) || lang.pronouns.has(word.toLowerCase()) || /^(?:ich|wir|du|nicht|kein|keine)$/i.test(word));
+  if (!clauseWord && words2.length <= 10 && prev !== void 0 && prev.kind === "word" && (lang.data.definiteArticles.includes(prev.lower) || lang.prepositions.has(prev.lower) || lang.data.nameIntroducers.includes(prev.lower))) return true;
   const allCapitalised = words2.every((word) => /^[\p{Lu}\d&]/u.test(word));
   if (words2.length >= 2 && allCapitalised) return true;
   const capitalised = words2.filter((word) => /^[\p{Lu}\d]/u.test(word)).length;
@@ -1322,16 +1467,53 @@ function isTitle(quote, tokens, q, lang) {
   const attributed = quote.attribution === "cue" || quote.attribution === "source";
   return !attributed && words2.length >= 3 && capitalised * 2 > words2.length && !hasClauseWord && words2.every((word) => /^[\p{Lu}\d]/u.test(word) || clauseWords.has(word.toLowerCase()) || word.length <= 3);
 }
-function roleOf(quote, tokens, q, lang) {
+function roleOf(quote, tokens, cues, q, lang) {
   const words2 = countWords(quote.text);
   if (words2 === 1 && tokens[q + 1]?.text === ":" && quote.placement === "block") return "title";
-  if (quote.attribution === "template") return "speech";
+  const gloss = tokens[q - 1]?.text === ":" && lang.data.translationMarkers.includes(tokens[q - 2]?.lower ?? "");
+  if (gloss || tokens[q - 1]?.text === "(" || /^'.*'$/su.test(quote.text)) return "title";
+  if (quote.attribution === "template" && (words2 > 1 || quote.cue !== null)) return "speech";
   if (q >= 0 && isTitle(quote, tokens, q, lang)) return "title";
   if (quote.placement === "block" && words2 < 2) return "scare";
   const sentenceLike = SENTENCE_END.includes(quote.text[quote.text.length - 1] ?? "") || words2 >= 5;
-  if (sentenceLike || quote.placement === "block") return "speech";
+  if (quote.placement === "block") return "speech";
+  if (sentenceLike && quote.attribution !== "none") return "speech";
+  const before = q > 0 ? tokens[q - 1] : void 0;
+  const before2 = q > 1 ? tokens[q - 2] : void 0;
+  const characterised = before?.lower === "als" || before2?.lower === "als" && lang.determiners.has(before?.lower ?? "");
+  if (words2 === 1) {
+    if (characterised && !/^\p{Lu}/u.test(quote.text)) return "speech";
+    return /^\p{Lu}/u.test(quote.text) && !characterised ? "title" : characterised ? "speech" : "scare";
+  }
+  if (characterised) return "speech";
   if (quote.attribution === "cue" || quote.attribution === "source") return "speech";
+  if (cues.some((hit) => hit.kind === "verb" || hit.kind === "participle")) return "speech";
   return "scare";
+}
+function quoteIsReported(tokens, cues, q, lang) {
+  if (q < 0) return false;
+  if (tokens[q - 1]?.text === ":") return false;
+  let from = Math.max(0, q - WINDOW);
+  for (let i = q - 1; i >= from; i--) {
+    if (tokens[i].text === ":") {
+      from = i + 1;
+      break;
+    }
+  }
+  for (let i = from; i < q; i++) {
+    const token = tokens[i];
+    if (token.kind === "word" && (lang.complementizers.has(token.lower) || lang.subjunctive.has(token.lower))) return true;
+  }
+  for (const hit of cues) {
+    if (hit.token >= q || hit.token < from || hit.kind !== "verb" && hit.kind !== "participle") continue;
+    for (let k = hit.token + 1; k < q; k++) if (tokens[k].text === ",") return true;
+  }
+  for (let i = q + 1; i < Math.min(tokens.length, q + WINDOW); i++) {
+    const token = tokens[i];
+    if (token.text === "," || token.text === ";" || token.text === ":" || token.kind === "quote") break;
+    if (token.kind === "word" && lang.subjunctive.has(token.lower)) return true;
+  }
+  return false;
 }
 function nestedRole(quote, lang) {
   for (const child of quote.nested) child.role = nestedRole(child, lang);

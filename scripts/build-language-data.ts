@@ -31,7 +31,7 @@ import { encodeCount, MAX_ORDER } from '../src/language/model-data.js';
 const outDir = join(projectRoot, 'src', 'language', 'data');
 
 /** Minimum count an n-gram of order 4 needs to be kept (smaller modules). */
-const MIN_QUADGRAM_COUNT = 2;
+const MIN_QUADGRAM_COUNT = 1;
 /** Weight of one lexicon form against one running-text token in the n-gram counts. */
 const LEXICON_WEIGHT = 0.3;
 /** Frequency given to listed function words that the training text lacks (per token). */

@@ -77,7 +77,7 @@ const errors: string[] = [];
 const systems: [string, (i: number) => string][] = [
   ['uncleaned text (baseline)', (i) => pages[i]!.text],
   ['cleanArticle (single page)', (i) => single[i]!],
-  [`cleanArticles (corpus, ${groups.size} hosts)`, (i) => corpus[i]!],
+  [`cleanArticles (corpus, ${groups.size} hosts, ${[...groups.values()].filter((members) => members.length > 1).length} with several pages)`, (i) => corpus[i]!],
 ];
 const splits: [string, (i: number) => boolean][] = [
   ['even (tuning)', (i) => i % 2 === 0],

@@ -102,7 +102,8 @@ function sentences(paragraph: string): { start: number; end: number }[] {
   // white space and an upper-case letter or opening quote; "12.000" does not split.
   const out: { start: number; end: number }[] = [];
   let start = paragraph.length - paragraph.trimStart().length;
-  for (const match of paragraph.matchAll(/[.!?]["“”»]?(\s+)(?=["„“»]?\p{Lu})/gu)) {
+  // Not after a digit: "Am 9. Juni", "13. Oktober" are dates, not sentence ends.
+  for (const match of paragraph.matchAll(/(?<!\d)[.!?]["“”»]?(\s+)(?=["„“»]?\p{Lu})/gu)) {
     const end = (match.index ?? 0) + match[0].length - (match[1]?.length ?? 0);
     if (end > start) out.push({ start, end });
     start = (match.index ?? 0) + match[0].length;

@@ -27,8 +27,12 @@ export const THRESHOLDS = {
 
 /** Weights of the region search: what a block adds to or takes from the article body's score. */
 export const REGION = {
-  /** A block with a boilerplate cue. */
-  cuePenalty: 40,
+  /**
+   * A block with a boilerplate cue: a wall. The article body does not reach
+   * across share prompts, related links, comment sections or footers; what
+   * lies beyond must form a region of its own.
+   */
+  cuePenalty: 4000,
   /** Near-good blocks count this share of their length. */
   nearGoodWeight: 0.7,
   /** A short block jusText kept. */
@@ -38,9 +42,9 @@ export const REGION = {
   /** Long blocks with few function words cost this share of their length. */
   badWeight: 0.2,
   /** Regions before the main region must score this share of it. */
-  leftShare: 0.1,
+  leftShare: 0.03,
   /** Regions after the main region must score this share of it. */
-  rightShare: 1.5,
+  rightShare: 0.5,
   /** … and at least this much. */
   minScore: 50,
   /** Which blocks without cues are kept inside a region. */

@@ -1,10 +1,12 @@
 import type { CompiledLanguage, PhraseNode } from './compile-language.js';
 import type { BlockFeatures } from './features.js';
+import { isWordCode } from './normalize.js';
 import type { BoilerplateReason } from './types.js';
 
 const PREFIX_MAX_WORDS = 25;
 const ANYWHERE_MAX_WORDS = 14;
 const LABEL_MAX_WORDS = 30;
+const CAPTION_MAX_WORDS = 40;
 const BREADCRUMB_SEPARATORS = '>›»/|→·';
 
 function isNumber(word: string): boolean {
@@ -91,6 +93,13 @@ export function cueReason(text: string, features: BlockFeatures, language: Compi
       const labelled = language.exact.get(firstWord);
       if (labelled && labelled !== 'widget') return labelled;
       if (language.creditWords.has(firstWord)) return 'caption';
+    }
+  }
+  if (features.words <= CAPTION_MAX_WORDS) {
+    const head = text.length > 400 ? text.slice(0, 400).toLowerCase() : text.toLowerCase();
+    for (const word of language.creditWords) {
+      const at = head.indexOf(`${word}:`);
+      if (at >= 0 && (at === 0 || !isWordCode(head.charCodeAt(at - 1)))) return 'caption';
     }
   }
   if (features.words <= PREFIX_MAX_WORDS) {

@@ -33,6 +33,8 @@ const CLOSERS = '"\'”“’‘»«)]›‹';
 /** Blocks with more words than this keep no word list (cue phrases only look at shorter blocks). */
 export const MAX_LISTED_WORDS = 60;
 const SAMPLE_CHARS = 1000;
+/** Longer words are never function words: their hash is not computed. */
+const MAX_STOPWORD_LENGTH = 16;
 
 /** Computes the {@link BlockFeatures} of one trimmed block. */
 export function blockFeatures(text: string, language: CompiledLanguage): BlockFeatures {
@@ -63,7 +65,7 @@ export function blockFeatures(text: string, language: CompiledLanguage): BlockFe
         else if (code >= 0xc0 && i < headLength && lowerHead.charCodeAt(i) !== code) capitalised++;
       }
       if (code < 48 || code > 57) numeric = false;
-      if (i < headLength) hash = stopwordHashStep(hash, lowerHead.charCodeAt(i));
+      if (i < headLength && i - start < MAX_STOPWORD_LENGTH) hash = stopwordHashStep(hash, lowerHead.charCodeAt(i));
       continue;
     }
     if (start < 0) continue;
@@ -72,7 +74,7 @@ export function blockFeatures(text: string, language: CompiledLanguage): BlockFe
     if (words <= MAX_LISTED_WORDS + 1) bounds.push(start, i);
     if (i <= headLength) {
       sampled++;
-      const candidates = language.stopwordsByHash.get(hash);
+      const candidates = i - start <= MAX_STOPWORD_LENGTH ? language.stopwordsByHash.get(hash) : undefined;
       if (candidates !== undefined) {
         for (const candidate of candidates) {
           if (candidate.length === i - start && lowerHead.startsWith(candidate, start)) {

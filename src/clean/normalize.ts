@@ -5,7 +5,7 @@
  * variation selectors and surrogates (emoji). A table lookup instead of a
  * Unicode regex, so scanning stays at a few nanoseconds per character.
  */
-export function isWordCode(code: number): boolean {
+function computeIsWordCode(code: number): boolean {
   if (code < 0x80) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
   if (code < 0xc0) return code === 0xaa || code === 0xb5 || code === 0xba || code === 0xb2 || code === 0xb3 || code === 0xb9 || (code >= 0xbc && code <= 0xbe);
   if (code === 0xd7 || code === 0xf7) return false;
@@ -18,6 +18,18 @@ export function isWordCode(code: number): boolean {
   if (code >= 0xfe30 && code <= 0xfe4f) return false;
   if (code >= 0xff00 && code <= 0xff0f) return false;
   return code !== 0xfeff && code !== 0xfffd;
+}
+
+/** {@link computeIsWordCode} for every UTF-16 code unit, built once (64 KiB). */
+const WORD_TABLE = (() => {
+  const table = new Uint8Array(0x10000);
+  for (let code = 0; code < 0x10000; code++) table[code] = computeIsWordCode(code) ? 1 : 0;
+  return table;
+})();
+
+/** Whether a UTF-16 code unit belongs to a word (see {@link computeIsWordCode}); one table read. */
+export function isWordCode(code: number): boolean {
+  return WORD_TABLE[code] === 1;
 }
 
 /**

@@ -25,7 +25,7 @@ function isSpace(code: number): boolean {
  * a lower-case one (opening quotes before it allowed). Abbreviations of the
  * language, single letters ("z.B."), digits ("18.Februar", "3.5") and tokens
  * with `/` or `@` (URLs, e-mail addresses) are left alone. Linear: each mark
- * looks back at most 80 characters.
+ * looks at most 80 characters around it.
  */
 export function findGluedSentences(text: string, language: CompiledLanguage): number[] {
   const offsets: number[] = [];
@@ -38,12 +38,14 @@ export function findGluedSentences(text: string, language: CompiledLanguage): nu
     let tokenStart = i;
     while (tokenStart > 0 && i - tokenStart < MAX_TOKEN && !isSpace(text.charCodeAt(tokenStart - 1))) tokenStart--;
     if (i - tokenStart >= MAX_TOKEN) continue;
-    let address = false;
-    for (let k = tokenStart; k < i && !address; k++) {
+    let tokenEnd = i + 1;
+    while (tokenEnd < text.length && tokenEnd - tokenStart < MAX_TOKEN && !isSpace(text.charCodeAt(tokenEnd))) tokenEnd++;
+    let address = text.slice(tokenStart, tokenStart + 4).toLowerCase() === 'www.';
+    for (let k = tokenStart; k < tokenEnd && !address; k++) {
       const code = text.charCodeAt(k);
       address = code === 0x2f || code === 0x40;
     }
-    if (address || (i - tokenStart === 3 && text.slice(tokenStart, i).toLowerCase() === 'www')) continue;
+    if (address) continue;
     let before = i - 1;
     while (before >= tokenStart && closers.includes(text[before] ?? '')) before--;
     if (before < tokenStart || !isLowerLetter(text[before] ?? '')) continue;
@@ -56,9 +58,6 @@ export function findGluedSentences(text: string, language: CompiledLanguage): nu
     let letter = insertAt;
     while (letter < text.length && letter - insertAt < 2 && openers.includes(text[letter] ?? '')) letter++;
     if (isUpperLetter(text[letter] ?? '') && isLowerLetter(text[letter + 1] ?? '')) offsets.push(insertAt);
-    // a URL or domain continues after the mark: skip the rest of this token
-    const after = text.charCodeAt(i + 1);
-    if (after === 0x2f) address = true;
   }
   return offsets;
 }

@@ -71,6 +71,8 @@ export function findForeignFragments(text: string, options: FindForeignFragments
   const stateCount = states.length;
   const bias = Float64Array.from(states, (state, s) => (s === 0 ? 0 : (P.languageBias[models.codes[state] ?? ''] ?? 0)));
   const stateIndex = Int32Array.from(states);
+  const mainCapitalisesNouns = models.capitalisesNouns[mainIndex] === true;
+  const nounStates = Uint8Array.from(states, (state, s) => (s > 0 && !mainCapitalisesNouns && models.capitalisesNouns[state] ? 1 : 0));
   // Document cache (Kuhn & De Mori's cache model): a word seen elsewhere in the
   // same document is likelier to be in the document's language. Leave-one-out
   // counts, mixed into the main language only; function words are left out
@@ -115,10 +117,14 @@ export function findForeignFragments(text: string, options: FindForeignFragments
     // context decides between them.
     let best = 0;
     const base = t * stateCount;
+    const capitalInside = shape === 1 && !sentenceStart;
     for (let s = 1; s < stateCount; s++) {
       const difference = (scores[stateIndex[s] ?? 0] ?? -Infinity) - mainScore;
       const relative = difference < -clip ? -clip : difference > clip ? clip : difference;
-      const value = relative * weight + (bias[s] ?? 0) * isInformative;
+      // In a language that capitalises nouns (German inside English text), a
+      // capitalised word that looks like that language is evidence for it.
+      const stateWeight = capitalInside && nounStates[s] === 1 && relative > 0 ? P.nounWeightInForeign : weight;
+      const value = relative * stateWeight + (bias[s] ?? 0) * isInformative;
       emissions[base + s] = value;
       if (value > best) best = value;
     }
@@ -206,6 +212,12 @@ export function findForeignFragments(text: string, options: FindForeignFragments
     let last = to - 1;
     while (first <= last && !edge(first)) first++;
     while (last >= first && !edge(last)) last--;
+    // A weak word cut off from the rest by punctuation ("…must be used, in der")
+    // belongs to the text around it.
+    while (last > first && gain(last) < P.detachedWordMargin && punctuatedBetween(text, ends[last - 1] ?? 0, starts[last] ?? 0)) last--;
+    while (first < last && gain(first) < P.detachedWordMargin && punctuatedBetween(text, ends[first] ?? 0, starts[first + 1] ?? 0)) first++;
+    while (first <= last && !edge(first)) first++;
+    while (last >= first && !edge(last)) last--;
     if (first > last) return;
     let ratio = 0;
     let words = 0;
@@ -213,7 +225,7 @@ export function findForeignFragments(text: string, options: FindForeignFragments
     for (let t = first; t <= last; t++) {
       ratio += gain(t);
       words++;
-      if (informative[t] === 1 && gain(t) > 0) evidenceWords++;
+      if ((informative[t] === 1 || (nouns && ((flags[t] ?? 0) & (SHAPE_MASK | NEUTRAL)) === 1 && nounStates[state] === 1)) && gain(t) > 0) evidenceWords++;
     }
     if (words < Math.max(2, minWords) || evidenceWords < P.minEvidenceWords) return;
     const threshold = P.threshold + P.perMissingWord * Math.max(0, 3 - evidenceWords);
@@ -226,6 +238,15 @@ export function findForeignFragments(text: string, options: FindForeignFragments
 }
 
 let callStamp = 0;
+
+/** Whether text[from, to) (the gap between two words) holds punctuation. */
+function punctuatedBetween(text: string, from: number, to: number): boolean {
+    for (let i = from; i < to; i++) {
+      const code = text.charCodeAt(i);
+      if (code !== 0x20 && code !== 0x09 && code !== 0xa0) return true;
+    }
+    return false;
+  }
 
 /** Marks loan phrases ("de facto") and short lower-case words inside names ("Tour de France") as neutral. */
 function markNeutralPhrases(tokens: TokenList<WordEntry>): void {

@@ -13,6 +13,8 @@ export const FRAGMENT_PARAMETERS: FragmentParameters = {
   capitalisedWeightNounLanguage: 0.3,
   /** Weight of a capitalised word inside a sentence otherwise (mostly names; German nouns in a fragment). */
   capitalisedWeight: 0.3,
+  /** Weight of a capitalised word inside a sentence for a candidate that capitalises nouns when the main language does not. */
+  nounWeightInForeign: 0.3,
   /**
    * Added to a language's score for every informative word in that language's
    * state (not the main language's): compensates models built from little text
@@ -35,6 +37,8 @@ export const FRAGMENT_PARAMETERS: FragmentParameters = {
   cacheWeight: 0.1,
   /** A fragment's first and last word must favour its language over the main one by this much. */
   edgeMargin: 0,
+  /** A first or last word set off by punctuation is dropped unless its evidence reaches this. */
+  detachedWordMargin: 3,
   /** Lower-case (or sentence-initial) words with evidence a fragment of two or more words needs. */
   minEvidenceWords: 2,
   /** Slope of the logistic confidence around the threshold. */
@@ -46,6 +50,7 @@ export interface FragmentParameters {
   clip: number;
   capitalisedWeightNounLanguage: number;
   capitalisedWeight: number;
+  nounWeightInForeign: number;
   languageBias: Record<string, number>;
   charBias: Record<string, number>;
   threshold: number;
@@ -53,6 +58,7 @@ export interface FragmentParameters {
   singleWordThreshold: number;
   minEvidenceWords: number;
   edgeMargin: number;
+  detachedWordMargin: number;
   cacheWeight: number;
   confidenceSlope: number;
 }

@@ -89,7 +89,8 @@ export interface ForeignFragment extends TextSpan {
 export interface FindForeignFragmentsOptions {
   /**
    * The document's language ('de' or 'deu'). Default: detected with
-   * {@link detectLanguage} among the modelled languages. A language without a
+   * {@link detectLanguage} (on the first 4,000 characters) among the modelled
+   * languages. A language without a
    * model gives no fragments.
    */
   mainLanguage?: string;

@@ -30,6 +30,8 @@ import type { AttributionMethod, FindQuotesOptions, Quote, QuoteCue, QuoteRole, 
 /** Per-sentence analysis, computed on demand. */
 interface SentenceInfo {
   tokens: Token[];
+  /** Token index of each top-level quote (by pair index). */
+  quoteTokens: Map<number, number>;
   cues: CueHit[];
   reported: ReportedSpeech['marker'] | null;
 }
@@ -111,7 +113,7 @@ export function analyzeQuotes(text: string, options: FindQuotesOptions = {}, quo
   const pairs = pairQuoteMarks(text, styleFor(text, options.style));
   if (quotesOnly && pairs.length === 0) {
     const data = QUOTE_LANGUAGES['deu']!;
-    return { text, language: data.code, quotes: [], pairs, sentences: [], info: () => ({ tokens: [], cues: [], reported: null }), lang: indexLanguage(data) };
+    return { text, language: data.code, quotes: [], pairs, sentences: [], info: () => ({ tokens: [], quoteTokens: new Map(), cues: [], reported: null }), lang: indexLanguage(data) };
   }
   const data = quoteLanguage(text, options.language);
   const lang = indexLanguage(data);
@@ -133,7 +135,9 @@ export function analyzeQuotes(text: string, options: FindQuotesOptions = {}, quo
       const sentence = sentences[index]!;
       const tokens = tokenize(text, sentence.start, sentence.end, pairs, firstPairOf[index] ?? pairs.length);
       const cues = findCues(text, tokens, lang);
-      found = { tokens, cues, reported: reportedMarker(tokens, cues, lang) };
+      const quoteTokens = new Map<number, number>();
+      for (let t = 0; t < tokens.length; t++) if (tokens[t]!.kind === 'quote') quoteTokens.set(tokens[t]!.quote, t);
+      found = { tokens, quoteTokens, cues, reported: reportedMarker(tokens, cues, lang) };
       cache.set(index, found);
     }
     return found;
@@ -154,14 +158,16 @@ export function analyzeQuotes(text: string, options: FindQuotesOptions = {}, quo
     }
     quote.placement = pair.start <= sentence.start ? 'block' : 'inline';
     const sentenceInfo = info(sentenceIndex);
-    const tokenIndex = sentenceInfo.tokens.findIndex((token) => token.kind === 'quote' && token.quote === p);
+    const tokenIndex = sentenceInfo.quoteTokens.get(p) ?? -1;
     attribute(quote, sentenceIndex, tokenIndex, previous, knownHeads);
     if (quote.speaker !== null) knownHeads.add(quote.speaker.head.text);
     quote.role = roleOf(quote, sentenceInfo.tokens, sentenceInfo.cues, tokenIndex, lang);
+    const template = quote.attribution === 'template';
     quote.inReportedSpeech =
       quote.placement === 'inline' &&
-      quote.attribution !== 'template' &&
-      (quote.attribution === 'source' || quoteIsReported(sentenceInfo.tokens, sentenceInfo.cues, tokenIndex, lang));
+      ((!template && (quote.attribution === 'source' || quoteIsReported(sentenceInfo.tokens, sentenceInfo.cues, tokenIndex, lang))) ||
+        // A lower-case fragment continuing the narration („…“, erklärte X): mixed quotation.
+        (template && tokenIndex > 0 && /^\p{Ll}/u.test(quote.text)));
     if (quote.role !== 'speech') {
       quote.speaker = null;
       quote.cue = null;
@@ -181,7 +187,8 @@ export function analyzeQuotes(text: string, options: FindQuotesOptions = {}, quo
     prior: { quote: Quote; sentence: number } | null,
     known: Set<string>,
   ): void {
-    const { tokens, cues } = info(s);
+    const { tokens, cues: allCues } = info(s);
+    const cues = near(allCues, q);
     const set = (phrase: NounPhrase | null, hit: CueHit | null, method: AttributionMethod, confidence: number, sentence: number): boolean => {
       if (phrase === null && hit === null) return false;
       const sentenceTokens = info(sentence).tokens;
@@ -247,13 +254,25 @@ export function analyzeQuotes(text: string, options: FindQuotesOptions = {}, quo
       }
       // A cue without a subject here: the subject may be in the previous sentence (chains).
     }
+    // Any verb: "Der Forscher riet zu „…“" — a person as the sentence's subject.
+    if (SUBJECT_FALLBACK && quote.placement === 'inline' && candidates.length === 0) {
+      const subject = clauseSubject(tokens, q, lang);
+      if (subject !== null && !subject.pronoun && isPersonLike(tokens, subject, lang) && lang.isSpeakerNoun(tokens[subject.head]!.lower) !== undefined) {
+        const head = tokens[subject.head]!;
+        const multiName = subject.head > subject.first && /^\p{Lu}/u.test(tokens[subject.head - 1]!.text);
+        if (multiName || lang.isSpeakerNoun(head.lower) || known.has(head.text)) {
+          set(subject, null, 'cue', 0.5, s);
+          return;
+        }
+      }
+    }
     // Previous sentence ends with a colon: "Lawrow merkte an, …:" + quote on the next line.
     const colonBefore = s > 0 && text[sentences[s - 1]!.end - 1] === ':';
     if (quote.placement === 'block' && colonBefore) {
       const prev = info(s - 1);
       const last = prev.tokens[prev.tokens.length - 1];
       if (last?.text === ':') {
-        const hits = prev.cues.filter((hit) => hit.kind !== 'postposition');
+        const hits = near(prev.cues, prev.tokens.length).filter((hit) => hit.kind !== 'postposition');
         for (const hit of hits) {
           const phrase = speakerOfCue(prev.tokens, hit, lang, false);
           if (phrase !== null && set(phrase, hit, 'cue', 0.8, s - 1)) return;
@@ -277,7 +296,7 @@ export function analyzeQuotes(text: string, options: FindQuotesOptions = {}, quo
     // Last resort: the sentence before.
     if (s > 0) {
       const prev = info(s - 1);
-      for (const hit of prev.cues) {
+      for (const hit of near(prev.cues, prev.tokens.length)) {
         const phrase = speakerOfCue(prev.tokens, hit, lang, false);
         if (phrase !== null) {
           const cue = quote.cue;
@@ -292,7 +311,7 @@ export function analyzeQuotes(text: string, options: FindQuotesOptions = {}, quo
   }
 
   function firstPerson(tokens: readonly Token[], from: number, to: number): NounPhrase | null {
-    for (let i = from; i < to; i++) {
+    for (let i = from; i < Math.min(to, from + WINDOW); i++) {
       const token = tokens[i]!;
       if (token.kind !== 'word') continue;
       if (lang.prepositions.has(token.lower)) {
@@ -314,7 +333,7 @@ export function analyzeQuotes(text: string, options: FindQuotesOptions = {}, quo
       const tokens = info(k).tokens;
       const limit = k === s ? pronoun.first : tokens.length;
       let best: NounPhrase | null = null;
-      for (let i = 0; i < limit; i++) {
+      for (let i = Math.max(0, limit - WINDOW); i < limit; i++) {
         const token = tokens[i]!;
         if (token.kind !== 'word' || lang.prepositions.has(token.lower)) continue;
         if (i > 0 && lang.prepositions.has(tokens[i - 1]!.lower)) continue;
@@ -332,6 +351,24 @@ export function analyzeQuotes(text: string, options: FindQuotesOptions = {}, quo
     // Unresolved: the pronoun itself is the best span there is.
     return { ...mention, head: { ...mention }, mention };
   }
+}
+
+/** Tokens around a quote that attribution looks at (keeps long sentences linear). */
+const WINDOW = 60;
+const SUBJECT_FALLBACK = true;
+
+/** The cue hits within WINDOW tokens of token `at` (hits are sorted by token). */
+function near(hits: readonly CueHit[], at: number): CueHit[] {
+  let low = 0;
+  let high = hits.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (hits[mid]!.token < at - WINDOW) low = mid + 1;
+    else high = mid;
+  }
+  const out: CueHit[] = [];
+  for (let i = low; i < hits.length && hits[i]!.token <= at + WINDOW; i++) out.push(hits[i]!);
+  return out;
 }
 
 function isAfterOtherQuote(tokens: readonly Token[], hit: CueHit, q: number): boolean {
@@ -362,6 +399,7 @@ function reportedMarker(tokens: readonly Token[], cues: readonly CueHit[], lang:
       if (lang.complementizers.has(token.lower)) return 'complement';
       if (token.text === ',') {
         const next = tokens[k + 1];
+        if (next !== undefined && lang.complementizers.has(next.lower)) return 'complement';
         if (next !== undefined && next.kind === 'word' && !lang.subordinators.has(next.lower) && next.lower !== 'der' && next.lower !== 'die' && next.lower !== 'das') return 'complement';
         break;
       }
@@ -425,11 +463,15 @@ function roleOf(quote: Quote, tokens: readonly Token[], cues: readonly CueHit[],
   const words = countWords(quote.text);
   // A one-word label before a colon ("Wikinews: …") names a speaker; it is not speech.
   if (words === 1 && tokens[q + 1]?.text === ':' && quote.placement === 'block') return 'title';
-  if (quote.attribution === 'template' && words > 1) return 'speech';
+  // A gloss or translation: "(etwa: „Partei der Volksmacht“)", or a wiki-styled ''name''.
+  const gloss = tokens[q - 1]?.text === ':' && lang.data.translationMarkers.includes(tokens[q - 2]?.lower ?? '');
+  if (gloss || tokens[q - 1]?.text === '(' || /^'.*'$/su.test(quote.text)) return 'title';
+  if (quote.attribution === 'template' && (words > 1 || quote.cue !== null)) return 'speech';
   if (q >= 0 && isTitle(quote, tokens, q, lang)) return 'title';
   if (quote.placement === 'block' && words < 2) return 'scare';
   const sentenceLike = SENTENCE_END.includes(quote.text[quote.text.length - 1] ?? '') || words >= 5;
-  if (sentenceLike || quote.placement === 'block') return 'speech';
+  if (quote.placement === 'block') return 'speech';
+  if (sentenceLike && quote.attribution !== 'none') return 'speech';
   // "bezeichnete es als „…“", "nannte ihn einen „…“": a characterisation in someone's words.
   const before = q > 0 ? tokens[q - 1] : undefined;
   const before2 = q > 1 ? tokens[q - 2] : undefined;
@@ -448,8 +490,13 @@ function roleOf(quote: Quote, tokens: readonly Token[], cues: readonly CueHit[],
 function quoteIsReported(tokens: readonly Token[], cues: readonly CueHit[], q: number, lang: LanguageIndex): boolean {
   if (q < 0) return false;
   if (tokens[q - 1]?.text === ':') return false;
-  let from = 0;
-  for (let i = q - 1; i >= 0; i--) if (tokens[i]!.text === ':') { from = i + 1; break; }
+  let from = Math.max(0, q - WINDOW);
+  for (let i = q - 1; i >= from; i--) {
+    if (tokens[i]!.text === ':') {
+      from = i + 1;
+      break;
+    }
+  }
   for (let i = from; i < q; i++) {
     const token = tokens[i]!;
     if (token.kind === 'word' && (lang.complementizers.has(token.lower) || lang.subjunctive.has(token.lower))) return true;
@@ -458,7 +505,7 @@ function quoteIsReported(tokens: readonly Token[], cues: readonly CueHit[], q: n
     if (hit.token >= q || hit.token < from || (hit.kind !== 'verb' && hit.kind !== 'participle')) continue;
     for (let k = hit.token + 1; k < q; k++) if (tokens[k]!.text === ',') return true;
   }
-  for (let i = q + 1; i < tokens.length; i++) {
+  for (let i = q + 1; i < Math.min(tokens.length, q + WINDOW); i++) {
     const token = tokens[i]!;
     if (token.text === ',' || token.text === ';' || token.text === ':' || token.kind === 'quote') break;
     if (token.kind === 'word' && lang.subjunctive.has(token.lower)) return true;

@@ -147,17 +147,22 @@ function makeCue(text: string, tokens: readonly Token[], indices: number[], lemm
   return { start: first.start, end: last.end, text: text.slice(first.start, last.end), lemma, parts };
 }
 
+/** Clauses longer than this many tokens are cut (keeps hostile input linear). */
+export const MAX_CLAUSE = 40;
+
 /** Index of the clause end (exclusive) after token `from`. */
 function clauseEnd(tokens: readonly Token[], from: number): number {
   let i = from + 1;
-  while (i < tokens.length && !isClauseBreak(tokens[i]!)) i++;
+  const stop = Math.min(tokens.length, from + MAX_CLAUSE);
+  while (i < stop && !isClauseBreak(tokens[i]!)) i++;
   return i;
 }
 
 /** Index of the first token of the clause containing `at`. */
 export function clauseStart(tokens: readonly Token[], at: number): number {
   let i = at;
-  while (i > 0 && !isClauseBreak(tokens[i - 1]!)) i--;
+  const stop = Math.max(0, at - MAX_CLAUSE);
+  while (i > stop && !isClauseBreak(tokens[i - 1]!)) i--;
   return i;
 }
 
@@ -245,7 +250,7 @@ function isAdjective(token: Token | undefined, lang: LanguageIndex): boolean {
 export function nounPhraseAt(tokens: readonly Token[], from: number, lang: LanguageIndex): NounPhrase | null {
   const first = tokens[from];
   if (first === undefined || first.kind !== 'word') return null;
-  if (lang.pronouns.has(first.lower)) {
+  if (lang.pronouns.has(first.lower) || (from > 0 && lang.data.possessivePronouns.includes(first.lower) && !isNameToken(tokens[from + 1], lang))) {
     return { first: from, last: from, head: from, pronoun: true };
   }
   let i = from;
@@ -255,7 +260,8 @@ export function nounPhraseAt(tokens: readonly Token[], from: number, lang: Langu
   let head = i;
   let last = i;
   i++;
-  while (i < tokens.length) {
+  const stop = Math.min(tokens.length, from + 12);
+  while (i < stop) {
     const token = tokens[i]!;
     if (isNameToken(token, lang)) {
       head = i;
@@ -354,7 +360,14 @@ function subjectOfVerb(tokens: readonly Token[], verb: number, lang: LanguageInd
     if (phrase !== null) return phrase;
   }
   const before = nounPhraseEndingAt(tokens, verb - 1, start, lang);
-  if (before !== null && before.first === start) return before;
+  if (before !== null && before.first === start) {
+    // "Relativierend fügt Gall hinzu": a lone capitalised adverb before the verb, a name after it.
+    if (before.first === before.last && !before.pronoun && !isStrongPerson(tokens, before, lang)) {
+      const inverted = after();
+      if (inverted !== null && (inverted.pronoun || isStrongPerson(tokens, inverted, lang))) return inverted;
+    }
+    return before;
+  }
   if (before !== null && before.first === start + 1 && !lang.prepositions.has(opener.lower) && !isCapitalised(opener)) return before;
   const inverted = after();
   if (inverted !== null) return inverted;
@@ -368,6 +381,10 @@ export function speakerOfCue(tokens: readonly Token[], hit: CueHit, lang: Langua
   switch (hit.kind) {
     case 'so':
     case 'source': {
+      // "nach seiner Ansicht": the possessive points back to a person.
+      for (let k = hit.token; k < hit.after; k++) {
+        if (lang.data.possessivePronouns.includes(tokens[k]!.lower)) return { first: k, last: k, head: k, pronoun: true };
+      }
       let i = hit.after;
       if (hit.kind === 'source' && (tokens[i]?.lower === 'von' || tokens[i]?.lower === 'des' || tokens[i]?.lower === 'der')) i++;
       return nounPhraseAt(tokens, i, lang);
@@ -441,12 +458,18 @@ export function toSpeaker(text: string, tokens: readonly Token[], phrase: NounPh
 export function clauseSubject(tokens: readonly Token[], limit: number, lang: LanguageIndex): NounPhrase | null {
   const first = tokens[0];
   if (first === undefined || first.kind !== 'word') return null;
+  let verb = 1;
   if (!lang.prepositions.has(first.lower) && !lang.subordinators.has(first.lower)) {
     const phrase = nounPhraseAt(tokens, 0, lang);
-    if (phrase !== null && phrase.last + 1 < limit && tokens[phrase.last + 1]!.kind === 'word') return phrase;
-    if (phrase !== null && tokens[phrase.last + 1]?.text === ',' && phrase.last + 2 < limit) return phrase;
+    const usable = phrase !== null && phrase.last + 1 < limit && (tokens[phrase.last + 1]!.kind === 'word' || tokens[phrase.last + 1]!.text === ',');
+    if (usable && (phrase.pronoun || isStrongPerson(tokens, phrase, lang))) return phrase;
+    if (phrase !== null) {
+      // "Den Unmut der CDU brachte die Sprecherin … zum Ausdruck": the subject follows the verb.
+      const inverted = subjectOfVerbAfter(tokens, phrase.last + 1, lang);
+      if (inverted !== null && inverted.last < limit && (inverted.pronoun || isStrongPerson(tokens, inverted, lang))) return inverted;
+      if (usable) return phrase;
+    }
   }
-  let verb = 1;
   if (lang.prepositions.has(first.lower)) {
     const object = nounPhraseAt(tokens, 1, lang) ?? nounPhraseAt(tokens, 2, lang);
     if (object === null) return null;
@@ -476,4 +499,12 @@ export function subjectAfterAnyVerb(tokens: readonly Token[], verb: number, lang
   if (token === undefined || token.kind !== 'word' || isCapitalised(token)) return null;
   if (lang.subordinators.has(token.lower) || lang.determiners.has(token.lower) || lang.prepositions.has(token.lower) || lang.pronouns.has(token.lower)) return null;
   return subjectOfVerbAfter(tokens, verb, lang);
+}
+
+/** A noun phrase that surely names a person or body: a role noun, or first name and surname. */
+export function isStrongPerson(tokens: readonly Token[], phrase: NounPhrase, lang: LanguageIndex): boolean {
+  if (phrase.pronoun) return false;
+  for (let i = phrase.first; i <= phrase.last; i++) if (lang.isSpeakerNoun(tokens[i]!.lower)) return true;
+  const before = tokens[phrase.head - 1];
+  return phrase.head > phrase.first && before !== undefined && isNameToken(before, lang);
 }

@@ -96,6 +96,9 @@ export function voteMarkStyle(text: string): MarkStyle {
   return { lowNineCloses: lowNine > 0 && lowNine * 2 >= curlyOpening, rightGuillemetOpens: rightOpening > leftOpening };
 }
 
+/** Deeper nesting is not real quotation; capping it keeps results linear in size. */
+const MAX_DEPTH = 12;
+
 interface OpenEntry {
   index: number;
   entry: QuoteMarkEntry;
@@ -242,7 +245,7 @@ export function pairQuoteMarks(text: string, style: MarkStyle): MarkPair[] {
     if (entry === undefined) continue;
     const hasOpen = openCount[entry.family] > 0;
     const direction = directionOf(entry, text, i, hasOpen, style);
-    if (direction === 'open') {
+    if (direction === 'open' && stack.length < MAX_DEPTH) {
       stack.push({ index: i, entry, family: entry.family, children: null });
       openCount[entry.family]++;
     } else if (direction === 'close' && hasOpen) {

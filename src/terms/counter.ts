@@ -271,10 +271,24 @@ export class TermCounter implements TokenSink {
       if (this.windowSize > 0) window.length = 0;
       return;
     }
-    const entry = this.surface.get(value) ?? this.learn(value);
-    if (entry.stop) {
-      if (this.windowSize > 0) window.length = 0;
-      return;
+    // Without stemming the term is the surface form: a stopword check in a small set, then the count.
+    // With stemming, a per-counter memo of surface forms saves the stem lookup.
+    let term: string;
+    let cell: { n: number } | undefined;
+    if (this.stem === undefined) {
+      if (this.stopwords.has(this.lowercase ? value : value.toLowerCase())) {
+        if (this.windowSize > 0) window.length = 0;
+        return;
+      }
+      term = value;
+    } else {
+      const entry = this.surface.get(value) ?? this.learn(value);
+      if (entry.stop) {
+        if (this.windowSize > 0) window.length = 0;
+        return;
+      }
+      term = entry.term;
+      cell = entry.cell;
     }
     const allowed = this.allowed;
     if (allowed !== undefined) {
@@ -288,12 +302,15 @@ export class TermCounter implements TokenSink {
       }
     }
     if (this.unigrams) {
-      entry.cell.n++;
-      this.total++;
+      if (cell !== undefined) {
+        cell.n++;
+        this.total++;
+      } else {
+        this.add(term);
+      }
     }
     if (this.windowSize > 0) {
       if (window.length > 0 && this.breaksLine(this.lastEnd, start)) window.length = 0;
-      const term = entry.term;
       for (const n of this.higher) {
         if (window.length < n - 1) break;
         let gram = '';

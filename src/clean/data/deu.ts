@@ -134,6 +134,8 @@ export const deu: CleanLanguageData = {
       anywhere: ['alle rechte vorbehalten', 'all rights reserved', 'powered by wordpress', 'forum software'],
     },
     comments: {
+      anywhere: ['leser kommentare', 'kommentare zu diesem', 'kommentar schreiben', 'kommentare anzeigen', 'kommentar verfassen',
+        'antwort abbrechen', 'kommentieren abzubrechen', 'kommentare geben sie'],
       exact: ['kommentare', 'kommentar', 'kommentieren', 'kommentar schreiben', 'kommentar verfassen', 'antworten', 'antwort',
         'neueste kommentare', 'letzte kommentare', 'kommentar abschicken', 'kommentar absenden', 'antwort abbrechen',
         'schreibe einen kommentar', 'hinterlasse einen kommentar', 'keine kommentare', 'noch keine kommentare',
@@ -141,7 +143,7 @@ export const deu: CleanLanguageData = {
         'beitrag melden', 'zitieren', 'ähnliche themen'],
       prefix: ['schreibe einen kommentar', 'hinterlasse einen kommentar', 'kommentar schreiben', 'kommentare', 'ein kommentar',
         'ihre e mail adresse wird nicht', 'deine e mail adresse wird nicht', 'erforderliche felder sind', 'name erforderlich',
-        'e mail erforderlich', 'noch keine kommentare', 'keine kommentare', 'sie müssen angemeldet sein',
+        'e mail erforderlich', 'einen kommentar schreiben', 'leser kommentare', 'leserkommentare', 'kommentar hinterlassen', 'noch keine kommentare', 'keine kommentare', 'sie müssen angemeldet sein',
         'du musst angemeldet sein', 'bitte melden sie sich an', 'kommentar abschicken', 'benachrichtige mich'],
     },
     'archive-label': {

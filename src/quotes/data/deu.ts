@@ -61,7 +61,9 @@ export const deu: QuoteLanguageData = {
     ...STRONG_CUE_VERBS.map(explicitVerb),
   ],
   auxiliaries: 'hat habe hatte hätte haben hatten hätten ist sei war wäre sind seien waren wird werde wurde würde werden wurden würden will wollte soll sollte kann konnte könne muss musste'.split(' '),
-  sourcePrepositions: ['laut', 'nach angaben', 'nach den worten', 'nach worten', 'nach aussage', 'nach aussagen', 'nach ansicht', 'nach auffassung', 'nach einschätzung', 'nach informationen', 'nach darstellung', 'gemäß'],
+  sourcePrepositions: ['laut', 'nach angaben', 'nach den worten', 'nach worten', 'nach aussage', 'nach aussagen', 'nach ansicht', 'nach auffassung', 'nach einschätzung', 'nach informationen', 'nach darstellung', 'gemäß',
+    'nach meinung', 'nach seiner ansicht', 'nach ihrer ansicht', 'nach seiner meinung', 'nach ihrer meinung',
+    'nach eigenen angaben', 'nach auskunft', 'nach einschätzung', 'nach darstellungen', 'laut angaben'],
   sourcePostpositions: ['zufolge'],
   afterQuoteSpeakerWords: ['so'],
   impersonalCues: ['heißt es', 'hieß es', 'hatte es geheißen', 'hat es geheißen', 'steht', 'stand'],
@@ -76,6 +78,7 @@ export const deu: QuoteLanguageData = {
   subordinators: ['wie', 'als', 'nachdem', 'während', 'weil', 'da', 'obwohl', 'wenn', 'bevor', 'dass', 'ob'],
   complementizers: ['dass', 'daß', 'ob'],
   personPronouns: ['er', 'sie'],
+  possessivePronouns: ['seiner', 'ihrer'],
   nonPersonWords: `montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag januar februar märz april
     mai juni juli august september oktober november dezember jahr jahre jahren jahres woche wochen tag tage tagen
     tages monat monate monaten monats zeit ende anfang mitte abend morgen nacht wochenende uhr prozent euro
@@ -112,6 +115,7 @@ export const deu: QuoteLanguageData = {
     erhalte treffe nehme bringe führe setze lege stelle erreiche verhandle prüfe bedeute denke glaube hätten
     wären würden sehe gelinge drohe diene falle folge fahre gewinne kenne lebe leide rechne reiche schade
     spreche stimme suche tue verliere warte wünsche zahle lohne ermögliche verstoße widerspreche`.split(/\s+/).filter(Boolean),
+  translationMarkers: ['etwa', 'übersetzt', 'deutsch', 'englisch', 'sinngemäß', 'bedeutet', 'heißt', 'für'],
   nounsCapitalised: true,
   abbreviations: `z.b z.t u.a d.h dr prof st nr bzw ca vgl mio mrd jh str usw etc evtl ggf inkl sog min max
     tel abs art bd hr fr jun sen mr mrs ms u.s v.a o.ä i.d.r a.d gen`.split(/\s+/).filter(Boolean),

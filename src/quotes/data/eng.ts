@@ -36,11 +36,13 @@ export const eng: QuoteLanguageData = {
   subordinators: ['as', 'when', 'after', 'while', 'because', 'that', 'whether'],
   complementizers: ['that', 'whether'],
   personPronouns: ['he', 'she'],
+  possessivePronouns: ['his', 'her'],
   nonPersonWords: `monday tuesday wednesday thursday friday saturday sunday january february march april may june july
     august september october november december i we you they it this that there the however but and`.split(/\s+/).filter(Boolean),
   speakerNounEndings: 'president minister ministry spokesman spokeswoman spokesperson chancellor chief director official government police agency court judge secretary adviser advisor senator governor'.split(' '),
   titleNounEndings: 'party newspaper magazine film movie book novel album song show series operation programme program ship'.split(' '),
   subjunctiveForms: [],
+  translationMarkers: ['meaning', 'translated'],
   nounsCapitalised: false,
   abbreviations: 'mr mrs ms dr prof st no vs etc e.g i.e u.s jr sr gen sen rep'.split(' '),
   nameParticles: ['von', 'van', 'de', 'da', 'di', 'bin', 'al', 'el', 'le', 'la'],

@@ -51,6 +51,8 @@ export interface QuoteLanguageData {
   complementizers: readonly string[];
   /** Personal pronouns that may refer to a speaker, lower-cased. */
   personPronouns: readonly string[];
+  /** Possessive pronouns that point back to a speaker in source phrases ("nach seiner Ansicht"). */
+  possessivePronouns: readonly string[];
   /** Capitalised words that are never speakers (months, weekdays, time nouns). */
   nonPersonWords: readonly string[];
   /** Endings of nouns for people and institutions that speak (Minister, Sprecher, Ministerium). */
@@ -59,6 +61,8 @@ export interface QuoteLanguageData {
   titleNounEndings: readonly string[];
   /** Verb forms that mark reported speech (German Konjunktiv I). */
   subjunctiveForms: readonly string[];
+  /** Words that, before a colon or in parentheses, introduce a translation or gloss rather than speech ("(etwa: „…“)"). */
+  translationMarkers: readonly string[];
   /** Whether common nouns are capitalised (German), so capitalisation does not mark names. */
   nounsCapitalised: boolean;
   /** Abbreviations that end with a period but do not end a sentence, lower-cased, without the period. */

@@ -1,0 +1,16 @@
+import { findQuotes, splitQuotes, findReportedSpeech } from './src/index.js';
+let text = '„Wir haben keine Einigung“, sagte der Vizeaußenminister. Rjabkow fügte hinzu: „Noch nicht.“';
+let quotes = findQuotes(text);
+console.log(quotes.map((q) => q.text), quotes[0]?.speaker?.text, quotes[1]?.cue?.lemma, quotes[1]?.placement);
+console.log(findQuotes('„Ja“, fügte Bruce hinzu.')[0]?.cue);
+const q2 = findQuotes('„Nein“, sagte der Diplomat Sergej Rjabkow.')[0];
+console.log(q2?.speaker?.text, q2?.speaker?.head.text);
+text = '„Das ist der einzig richtige Weg“, so Lawrow.';
+console.log(findQuotes(text)[0]?.speaker?.text);
+console.log(findReportedSpeech('Peskow sagte, es seien Gespräche geplant.').map((s) => [s.speaker?.head.text, s.marker]));
+console.log(splitQuotes('Er sagte: „Ja.“').map((s) => s.kind));
+text = 'Peskow zufolge waren die Beziehungen eingefroren. Es seien nun Gespräche geplant.';
+console.log(findReportedSpeech(text).map((s) => [s.marker, s.speaker?.text]));
+text = 'Er sagte, es seien Gespräche geplant. „Das ist gut“, so Peskow.';
+const seg = splitQuotes(text);
+console.log(seg.map((s) => s.kind), seg[0]?.reported, seg[2]?.speaker?.text, seg.map((s) => s.text).join('') === text);
