@@ -9,14 +9,14 @@ import type { BlockKind, BoilerplateReason } from './types.js';
 /** jusText's context-free classes. */
 type ContextClass = 'good' | 'near-good' | 'short' | 'bad';
 
-/** Thresholds of the classifier (jusText's defaults, adapted to plain-text lines). */
+/** Thresholds of the classifier: jusText's, adapted to plain-text lines (tuned on the even-indexed dev pages, see scripts/eval-clean.ts). */
 export const THRESHOLDS = {
   /** Below this many characters a block is `short` and decided by its neighbours. */
-  lengthLow: 70,
+  lengthLow: 40,
   /** Above this many characters a dense block is `good` on its own. */
-  lengthHigh: 200,
+  lengthHigh: 150,
   /** Stopword density from which a block is at least `near-good`. */
-  stopwordsLow: 0.3,
+  stopwordsLow: 0.2,
   /** Stopword density from which a long block is `good`. */
   stopwordsHigh: 0.32,
   /** A heading-like block followed by good text within this many characters counts as near-good. */
@@ -36,15 +36,15 @@ export const REGION = {
   /** Near-good blocks count this share of their length. */
   nearGoodWeight: 0.7,
   /** A short block jusText kept. */
-  shortKeptPenalty: 5,
+  shortKeptPenalty: 15,
   /** A short block jusText dropped. */
   shortPenalty: 20,
   /** Long blocks with few function words cost this share of their length. */
   badWeight: 0.2,
   /** Regions before the main region must score this share of it. */
   leftShare: 0.03,
-  /** Regions after the main region must score this share of it. */
-  rightShare: 0.5,
+  /** Regions after the main region must score this share of it (1: none is ever added). */
+  rightShare: 1,
   /** … and at least this much. */
   minScore: 50,
   /** Which blocks without cues are kept inside a region. */

@@ -7,6 +7,13 @@ import { findGluedSentences } from './repair-sentences.js';
 import { splitLines, type RawBlock } from './split-lines.js';
 import type { Block, CleanOptions, CleanResult, Repair } from './types.js';
 
+/** @internal Throws a TypeError naming `options` when it is not an object. */
+export function assertOptions(options: unknown, fn: string): void {
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+    throw new TypeError(`${fn}: argument \`options\` must be an object, got ${options === null ? 'null' : Array.isArray(options) ? 'array' : typeof options}`);
+  }
+}
+
 /** Blank line between kept blocks in the cleaned text. */
 const SEPARATOR = '\n\n';
 
@@ -69,8 +76,10 @@ export function cleanBlocks(text: string, blocks: readonly RawBlock[], options: 
  * capitalised words, digits, list markers) and is checked against per-language
  * cue phrases; blocks are then classified the way jusText does (good,
  * near-good, short, bad, with short and near-good blocks decided by their
- * neighbours), the title is found near the first good block, the zone
- * before it is dropped, and repeats of kept lines are dropped.
+ * neighbours), the article body is the best-scoring run of blocks that no
+ * cue line interrupts (Body Text Extraction), the title is the heading-like
+ * line just before it, the zone above the title is dropped, and repeats of
+ * kept lines are dropped.
  *
  * @param text - The scraped page as plain text (`\n`, `\r\n` or `\r` line ends).
  * @param options - See {@link CleanOptions}.
@@ -93,6 +102,7 @@ export function cleanBlocks(text: string, blocks: readonly RawBlock[], options: 
  */
 export function cleanArticle(text: string, options: CleanOptions = {}): CleanResult {
   assertString(text, 'text', 'cleanArticle');
+  assertOptions(options, 'cleanArticle');
   if (options.language !== undefined) assertString(options.language, 'options.language', 'cleanArticle');
   return cleanBlocks(text, splitLines(text), options, {});
 }

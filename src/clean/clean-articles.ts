@@ -1,5 +1,5 @@
 import { assertString } from '../shared/assert.js';
-import { cleanBlocks } from './clean-article.js';
+import { assertOptions, cleanBlocks } from './clean-article.js';
 import { templateKey } from './normalize.js';
 import { splitLines } from './split-lines.js';
 import type { CleanOptions, CleanResult } from './types.js';
@@ -50,6 +50,8 @@ export interface CleanArticlesOptions extends CleanOptions {
 export function cleanArticles(texts: readonly string[], options: CleanArticlesOptions = {}): CleanResult[] {
   if (!Array.isArray(texts)) throw new TypeError(`cleanArticles: argument \`texts\` must be an array of strings, got ${texts === null ? 'null' : typeof texts}`);
   texts.forEach((text, i) => assertString(text, `texts[${i}]`, 'cleanArticles'));
+  assertOptions(options, 'cleanArticles');
+  if (options.language !== undefined) assertString(options.language, 'options.language', 'cleanArticles');
   const minPages = Math.max(2, options.minPages ?? 2);
   const minShare = options.minShare ?? 0.1;
   const pages = texts.map((text) => {

@@ -9,8 +9,6 @@ const SHAPE_MASK = 3;
 const SENTENCE_START = 4;
 const NEUTRAL = 8;
 import { resolveWord, type WordEntry } from './score-words.js';
-import { detectLanguage } from './detect-language.js';
-import { MODELLED_LANGUAGES } from './languages.js';
 import { FRAGMENT_PARAMETERS as P } from './parameters.js';
 import type { FindForeignFragmentsOptions, ForeignFragment } from './types.js';
 import { LOAN_PHRASES } from './data/loan-phrases.js';
@@ -47,11 +45,15 @@ export function findForeignFragments(text: string, options: FindForeignFragments
   assertString(text, 'text', 'findForeignFragments');
   if (text.length === 0) return [];
   const models = getModels();
-  const main =
-    options.mainLanguage !== undefined
-      ? toLanguageCode(options.mainLanguage)
-      : detectLanguage(text.length > 4000 ? text.slice(0, 4000) : text, { only: MODELLED_LANGUAGES }).lang;
-  const mainIndex = models.codes.indexOf(main);
+  const given = options.mainLanguage !== undefined ? models.codes.indexOf(toLanguageCode(options.mainLanguage)) : -2;
+  if (given === -1) return []; // a main language without a model
+  const minWords = Math.max(1, Math.floor(options.minWords ?? 2));
+  const minConfidence = options.minConfidence ?? 0.5;
+
+  const charBias = Float64Array.from(models.codes, (code) => P.charBias[code] ?? 0);
+  const tokens = tokenize<WordEntry>(text, (hash, start, end) => resolveWord(models, charBias, text, hash, start, end));
+  const { count, starts, ends, flags, lines, entries } = tokens;
+  const mainIndex = given >= 0 ? given : documentLanguage(tokens, models.count);
   if (mainIndex < 0) return [];
   const wanted = (options.candidates ?? options.only ?? models.codes).map(toLanguageCode);
   const states = [mainIndex];
@@ -60,12 +62,6 @@ export function findForeignFragments(text: string, options: FindForeignFragments
     if (index >= 0 && !states.includes(index)) states.push(index);
   }
   if (states.length < 2) return [];
-  const minWords = Math.max(1, Math.floor(options.minWords ?? 2));
-  const minConfidence = options.minConfidence ?? 0.5;
-
-  const charBias = Float64Array.from(models.codes, (code) => P.charBias[code] ?? 0);
-  const tokens = tokenize<WordEntry>(text, (hash, start, end) => resolveWord(models, charBias, text, hash, start, end));
-  const { count, starts, ends, flags, lines, entries } = tokens;
   markNeutralPhrases(tokens);
   const capitalWeight = models.capitalisesNouns[mainIndex] ? P.capitalisedWeightNounLanguage : P.capitalisedWeight;
   const stateCount = states.length;
@@ -110,7 +106,12 @@ export function findForeignFragments(text: string, options: FindForeignFragments
     const scores = entry.scores;
     let mainScore = scores[mainIndex] ?? -Infinity;
     if (P.cacheWeight > 0 && entry.stamp === stamp && entry.count > 1) {
-      mainScore = logAdd(mainScore + keepMain, Math.log(cacheScale * (entry.count - 1)));
+      // computed once per word type and call
+      if (entry.mainStamp !== stamp) {
+        entry.mainStamp = stamp;
+        entry.mainScore = logAdd(mainScore + keepMain, Math.log(cacheScale * (entry.count - 1)));
+      }
+      mainScore = entry.mainScore;
     }
     // Clipped to ±clip so that one odd word cannot decide a span; two foreign
     // languages that both beat the main one by more than `clip` tie, and
@@ -151,7 +152,14 @@ export function findForeignFragments(text: string, options: FindForeignFragments
    */
   function addSingleWords(): void {
     const found = new Set(fragments.map((f) => f.lang));
-    const covered = (t: number): boolean => fragments.some((f) => (starts[t] ?? 0) >= f.start && (ends[t] ?? 0) <= f.end);
+    const spans = [...fragments].sort((a, b) => a.start - b.start);
+    let next = 0; // spans before the current token are passed over once: linear overall
+    const covered = (t: number): boolean => {
+      const start = starts[t] ?? 0;
+      while (next < spans.length && (spans[next]?.end ?? 0) <= start) next++;
+      const span = spans[next];
+      return span !== undefined && start >= span.start && (ends[t] ?? 0) <= span.end;
+    };
     const extra: ForeignFragment[] = [];
     for (let t = 0; t < count; t++) {
       const entry = entries[t];
@@ -238,6 +246,31 @@ export function findForeignFragments(text: string, options: FindForeignFragments
 }
 
 let callStamp = 0;
+
+/**
+ * The document's language when none is given: the modelled language the
+ * first 5,000 lower-case or capitalised words favour (each word's log-probabilities relative
+ * to its best language, clipped at -5 nats, summed); -1 without such words.
+ */
+function documentLanguage(tokens: TokenList<WordEntry>, languages: number): number {
+  const totals = new Float64Array(languages);
+  let words = 0;
+  for (let t = 0; t < tokens.count && words < 5000; t++) {
+    const entry = tokens.entries[t];
+    const flag = tokens.flags[t] ?? 0;
+    if (!entry || (flag & NEUTRAL) !== 0 || (flag & SHAPE_MASK) > 1) continue;
+    words++;
+    // Each word's scores relative to its best language, clipped: a few very
+    // foreign words (a Spanish clause) cannot outvote the rest of the text.
+    let top = -Infinity;
+    for (let l = 0; l < languages; l++) top = Math.max(top, entry.scores[l] ?? -Infinity);
+    for (let l = 0; l < languages; l++) totals[l] = (totals[l] ?? 0) + Math.max(-5, (entry.scores[l] ?? 0) - top);
+  }
+  if (words === 0) return -1;
+  let best = 0;
+  for (let l = 1; l < languages; l++) if ((totals[l] ?? 0) > (totals[best] ?? 0)) best = l;
+  return best;
+}
 
 /** Whether text[from, to) (the gap between two words) holds punctuation. */
 function punctuatedBetween(text: string, from: number, to: number): boolean {

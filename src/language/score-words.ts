@@ -37,6 +37,9 @@ export interface WordEntry {
   /** Per-call scratch: the call's stamp and the word's count in that document. */
   stamp: number;
   count: number;
+  /** Per-call scratch: the main language's score with the document cache mixed in. */
+  mainStamp: number;
+  mainScore: number;
 }
 
 const cache = new Map<number, WordEntry>();
@@ -71,7 +74,7 @@ export function resolveWord(models: CompiledModels, charBias: Float64Array, text
     if (same) return entry;
   }
   const key = text.slice(start, end).toLowerCase();
-  const entry: WordEntry = { key, next: first, scores: scoreWord(models, key, charBias), functionWord: models.functionWords.has(key), stamp: 0, count: 0 };
+  const entry: WordEntry = { key, next: first, scores: scoreWord(models, key, charBias), functionWord: models.functionWords.has(key), stamp: 0, count: 0, mainStamp: 0, mainScore: 0 };
   if (cached >= CACHE_LIMIT) {
     cache.clear();
     cached = 0;

@@ -91,33 +91,15 @@ function isJoiner(code: number): boolean {
  */
 export function tokenize<Entry>(text: string, resolve: ResolveWord<Entry>): TokenList<Entry> {
   const length = text.length;
-  let capacity = Math.min(length + 1, 1024);
-  let starts = new Int32Array(capacity);
-  let ends = new Int32Array(capacity);
-  let flags = new Uint8Array(capacity);
-  let lines = new Int32Array(capacity);
+  // Tokens are at least one character long and separated by at least one
+  // character, so there are at most ceil(length / 2) of them.
+  const capacity = (length >> 1) + 1;
+  const starts = new Int32Array(capacity);
+  const ends = new Int32Array(capacity);
+  const flags = new Uint8Array(capacity);
+  const lines = new Int32Array(capacity);
   const entries: (Entry | undefined)[] = [];
   let count = 0;
-  const push = (start: number, end: number, flag: number, line: number, entry: Entry | undefined): void => {
-    if (count === capacity) {
-      capacity *= 2;
-      const grow = <T extends Int32Array | Uint8Array>(from: T, make: (n: number) => T): T => {
-        const to = make(capacity);
-        to.set(from);
-        return to;
-      };
-      starts = grow(starts, (n) => new Int32Array(n));
-      ends = grow(ends, (n) => new Int32Array(n));
-      flags = grow(flags, (n) => new Uint8Array(n));
-      lines = grow(lines, (n) => new Int32Array(n));
-    }
-    starts[count] = start;
-    ends[count] = end;
-    flags[count] = flag;
-    lines[count] = line;
-    entries.push(entry);
-    count++;
-  };
   let line = 0;
   let sentenceStart = true;
   let i = 0;
@@ -141,7 +123,12 @@ export function tokenize<Entry>(text: string, resolve: ResolveWord<Entry>): Toke
         while (i < length && !isSpace(text.charCodeAt(i))) i++;
         let end = i;
         while (end > start && isTrailingPunctuation(text.charCodeAt(end - 1))) end--;
-        push(start, end, MIXED | NEUTRAL | (sentenceStart ? SENTENCE_START : 0), line, undefined);
+        starts[count] = start;
+        ends[count] = end;
+        flags[count] = MIXED | NEUTRAL | (sentenceStart ? SENTENCE_START : 0);
+        lines[count] = line;
+        entries[count] = undefined;
+        count++;
         // "am 9. Juni": a period after a one- or two-digit number is an ordinal.
         const ordinal = text.charCodeAt(end) === 0x2e && end - start <= 2;
         sentenceStart = end < i && isSentenceEnd(text.charCodeAt(end)) && !ordinal;
@@ -192,14 +179,24 @@ export function tokenize<Entry>(text: string, resolve: ResolveWord<Entry>): Toke
       while (end < length && !isSpace(text.charCodeAt(end))) end++;
       let trimmed = end;
       while (trimmed > start && isTrailingPunctuation(text.charCodeAt(trimmed - 1))) trimmed--;
-      push(start, trimmed, MIXED | NEUTRAL | (sentenceStart ? SENTENCE_START : 0), line, undefined);
+      starts[count] = start;
+      ends[count] = trimmed;
+      flags[count] = MIXED | NEUTRAL | (sentenceStart ? SENTENCE_START : 0);
+      lines[count] = line;
+      entries[count] = undefined;
+      count++;
       sentenceStart = false;
       i = end;
       continue;
     }
     const shape = uppers === 0 ? LOWER : uppers === letters && letters >= 2 ? UPPER_SHAPE : firstUpper && uppers === 1 ? CAPITALISED : MIXED;
     const neutral = shape === UPPER_SHAPE || shape === MIXED || other * 2 > letters;
-    push(start, j, shape | (sentenceStart ? SENTENCE_START : 0) | (neutral ? NEUTRAL : 0), line, resolve(hash & 0x3fffffff, start, j));
+    starts[count] = start;
+    ends[count] = j;
+    flags[count] = shape | (sentenceStart ? SENTENCE_START : 0) | (neutral ? NEUTRAL : 0);
+    lines[count] = line;
+    entries[count] = resolve(hash & 0x3fffffff, start, j);
+    count++;
     sentenceStart = false;
     i = j;
   }

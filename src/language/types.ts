@@ -88,10 +88,10 @@ export interface ForeignFragment extends TextSpan {
  */
 export interface FindForeignFragmentsOptions {
   /**
-   * The document's language ('de' or 'deu'). Default: detected with
-   * {@link detectLanguage} (on the first 4,000 characters) among the modelled
-   * languages. A language without a
-   * model gives no fragments.
+   * The document's language ('de' or 'deu'). Default: the modelled language
+   * that the document's first 5,000 words favour (each word's
+   * evidence clipped, so a foreign clause cannot outvote the rest). A
+   * language without a model gives no fragments.
    */
   mainLanguage?: string;
   /**

@@ -117,7 +117,7 @@ export function analyzeQuotes(text: string, options: FindQuotesOptions = {}, quo
   }
   const data = quoteLanguage(text, options.language);
   const lang = indexLanguage(data);
-  const sentences = segmentSentences(text, pairs, data);
+  const sentences = segmentSentences(text, pairs, data, quotesOnly ? (pairs[pairs.length - 1]?.end ?? 0) : Infinity);
 
   // First top-level pair at or after each sentence start (pairs and sentences are both sorted).
   const firstPairOf: number[] = new Array<number>(sentences.length);

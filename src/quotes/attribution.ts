@@ -132,7 +132,13 @@ export interface NounPhrase {
   pronoun: boolean;
 }
 
-const isCapitalised = (token: Token): boolean => token.kind === 'word' && /^\p{Lu}/u.test(token.text);
+const UPPER_START = /^\p{Lu}/u;
+const isCapitalised = (token: Token): boolean => {
+  if (token.kind !== 'word') return false;
+  const code = token.text.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
+  return UPPER_START.test(token.text);
+};
 const isClauseBreak = (token: Token): boolean =>
   (token.kind === 'punct' && ',;:()–—'.includes(token.text)) || (token.kind === 'punct' && '.!?'.includes(token.text));
 
@@ -256,10 +262,15 @@ export function nounPhraseAt(tokens: readonly Token[], from: number, lang: Langu
   let i = from;
   if (lang.determiners.has(first.lower)) i++;
   while (isAdjective(tokens[i], lang)) i++;
-  if (!isNameToken(tokens[i], lang)) return null;
   let head = i;
   let last = i;
-  i++;
+  if (!isNameToken(tokens[i], lang)) {
+    // Partitive "Einer der 13 beteiligten Feuerwehrmänner".
+    if (i !== from + 1 || !lang.determiners.has(first.lower) || (tokens[i]?.lower !== 'der' && tokens[i]?.lower !== 'des')) return null;
+    head = from;
+    last = from;
+  }
+  i = last + 1;
   const stop = Math.min(tokens.length, from + 12);
   while (i < stop) {
     const token = tokens[i]!;
@@ -362,7 +373,7 @@ function subjectOfVerb(tokens: readonly Token[], verb: number, lang: LanguageInd
   const before = nounPhraseEndingAt(tokens, verb - 1, start, lang);
   if (before !== null && before.first === start) {
     // "Relativierend fügt Gall hinzu": a lone capitalised adverb before the verb, a name after it.
-    if (before.first === before.last && !before.pronoun && !isStrongPerson(tokens, before, lang)) {
+    if (before.first === before.last && !before.pronoun && lang.data.adverbEndings.some((ending) => tokens[before.first]!.lower.endsWith(ending))) {
       const inverted = after();
       if (inverted !== null && (inverted.pronoun || isStrongPerson(tokens, inverted, lang))) return inverted;
     }
@@ -394,6 +405,10 @@ export function speakerOfCue(tokens: readonly Token[], hit: CueHit, lang: Langua
     case 'impersonal': {
       const prep = tokens[hit.after];
       if (prep !== undefined && lang.data.impersonalSourcePrepositions.includes(prep.lower)) return nounPhraseAt(tokens, hit.after + 1, lang);
+      // "In der Mitteilung heißt es:" — the source stands before the cue.
+      const start = clauseStart(tokens, hit.token);
+      const opener = tokens[start];
+      if (opener !== undefined && start < hit.token && lang.data.impersonalSourcePrepositions.includes(opener.lower)) return nounPhraseAt(tokens, start + 1, lang);
       return null;
     }
     case 'verb': {

@@ -74,7 +74,7 @@ function startsSentence(text: string, index: number): boolean {
  * Splits `text` into narrating sentences. `pairs` are the top-level quotes in
  * order; their insides are skipped.
  */
-export function segmentSentences(text: string, pairs: readonly MarkPair[], data: QuoteLanguageData): Sentence[] {
+export function segmentSentences(text: string, pairs: readonly MarkPair[], data: QuoteLanguageData, stopAfter = Infinity): Sentence[] {
   const sentences: Sentence[] = [];
   let start = -1;
   let pairIndex = 0;
@@ -94,6 +94,8 @@ export function segmentSentences(text: string, pairs: readonly MarkPair[], data:
   const boundary = /[.!?\u2026\n]/g;
   let i = 0;
   while (i < length) {
+    // Callers that only need the sentences holding quotes stop after the last one.
+    if (i > stopAfter && start < 0) return sentences;
     boundary.lastIndex = i;
     const match = boundary.exec(text);
     let next = match === null ? length : match.index;
@@ -144,6 +146,7 @@ export function segmentSentences(text: string, pairs: readonly MarkPair[], data:
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const HAS_UPPER = /[A-Z\u00C0-\u00DE]/;
 /** Letter or digit by code unit, with an ASCII fast path. */
 function isWordCode(code: number): boolean {
   if (code < 0xc0) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
@@ -188,7 +191,9 @@ export function tokenize(text: string, start: number, end: number, pairs: readon
         else break;
       }
       const word = text.slice(i, wordEnd);
-      tokens.push({ start: i, end: wordEnd, text: word, lower: word.toLowerCase(), kind: 'word', quote: -1 });
+      const first = word.charCodeAt(0);
+      const lower = first >= 97 && first <= 122 && !HAS_UPPER.test(word) ? word : word.toLowerCase();
+      tokens.push({ start: i, end: wordEnd, text: word, lower, kind: 'word', quote: -1 });
       i = wordEnd;
       continue;
     }

@@ -108,10 +108,10 @@ function defaultSegments(language: LanguageCode): (text: string) => readonly Ter
 const NO_WORDS: ReadonlySet<string> = new Set();
 
 /**
- * What the counter knows about one surface form (a token's text after
- * lower-casing): whether it is a stopword, its term (its stem when
- * stemming) and that term's count cell. Kept per counter and language, so
- * counting a word seen before costs one lookup in a small map.
+ * When stemming: what the counter knows about one surface form (a token's
+ * text after lower-casing): whether it is a stopword, its stem and that
+ * stem's count cell. Kept per counter and language, so counting a word seen
+ * before costs one lookup instead of a stopword, a stem and a count lookup.
  */
 interface SurfaceEntry {
   stop: boolean;

@@ -8,6 +8,8 @@ describe('bad and hostile input', () => {
     expect(() => cleanArticle(null as unknown as string)).toThrow(/got null/);
     expect(() => cleanArticle('Text', { language: 7 as unknown as string })).toThrow(/options\.language/);
     expect(() => cleanArticles('Text' as unknown as string[])).toThrow(/`texts`/);
+    expect(() => cleanArticle('Text', null as unknown as object)).toThrow(/`options`/);
+    expect(() => cleanArticles(['Text'], 5 as unknown as object)).toThrow(/`options`/);
     expect(() => cleanArticles(['ok', 3 as unknown as string])).toThrow(/texts\[1\]/);
   });
   it('an empty or blank string gives an empty result', () => {

@@ -90,6 +90,13 @@ describe('findForeignFragments on hostile input', () => {
     for (const fragment of found) expect(fragment.text).toBe(surrogates.slice(fragment.start, fragment.end));
   });
 
+  it('returns for a long text full of fragments with minWords: 1', () => {
+    const text = 'Aunque no se ha especificado oficialmente, die Regierung hat es gesagt. Por ihrer Seite sagte sie nichts. '.repeat(5000);
+    const found = findForeignFragments(text, { mainLanguage: 'de', minWords: 1 });
+    expect(found.length).toBeGreaterThanOrEqual(5000);
+    for (const fragment of found.slice(0, 50)) expect(fragment.text).toBe(text.slice(fragment.start, fragment.end));
+  });
+
   it('returns for 100k punctuation marks and huge numbers', () => {
     expect(findForeignFragments('„'.repeat(100_000), { mainLanguage: 'de' })).toEqual([]);
     expect(findForeignFragments('1234567890'.repeat(100_000), { mainLanguage: 'de' })).toEqual([]);

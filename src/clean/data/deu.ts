@@ -64,10 +64,15 @@ export const deu: CleanLanguageData = {
         'das könnte dich auch', 'mehr nachrichten aus', 'mehr aus', 'weitere artikel', 'weitere beiträge', 'weitere nachrichten',
         'mehr zu', 'passend zum thema', 'ähnliche artikel', 'verwandte artikel', 'empfohlene artikel', 'vorheriger artikel',
         'nächster artikel', 'vorheriger beitrag', 'nächster beitrag', 'weitere pressemitteilungen', 'zurück zu', 'zurück zur',
-        'zurück zum', 'mehr zum', 'zum artikel', 'zum beitrag', 'hier weiterlesen', 'weiterlesen', 'jetzt lesen',
+        'zurück zum', 'mehr zum', 'zum artikel', 'zum beitrag', 'hier weiterlesen', 'weiterlesen', 'jetzt lesen', 'lesenswert',
+        'meist geklickt', 'meistgeklickt', 'alle themen zu', 'vorschau auf den nächsten', 'vorheriges', 'nächstes',
       ],
+      anywhere: ['könnte dich auch interessieren', 'könnte sie auch interessieren', 'könnte euch auch interessieren',
+        'einen weiteren spannenden beitrag', 'weitere spannende beiträge', 'alternative downloads', 'ähnliche beiträge',
+        'verwandte beiträge', 'weitere artikel zum thema'],
     },
     advertisement: {
+      anywhere: ['enthält werbung', 'beitrag enthält werbung', 'werbung dieser beitrag', 'unbezahlte werbung', 'bezahlte werbung'],
       exact: ['anzeige', 'anzeigen', 'werbung', 'advertisement', 'advertisment', 'sponsored', 'gesponsert', 'sponsored content',
         'promotion', 'partner inhalte', 'partnerinhalte', 'anzeigentarife', 'werben', 'mediadaten', 'affiliate link', 'werbehinweis'],
 
@@ -82,7 +87,7 @@ export const deu: CleanLanguageData = {
         'facebook twitter', 'facebook twitter whatsapp', 'auf facebook teilen', 'auf twitter teilen', 'bei whatsapp teilen'],
       prefix: ['teilen sie', 'diesen artikel teilen', 'artikel teilen', 'seite teilen', 'sharen mit', 'jetzt teilen', 'teile diesen',
         'auf facebook teilen', 'auf twitter teilen'],
-      anywhere: ['in den sozialen medien teilen', 'in sozialen netzwerken teilen', 'diesen beitrag teilen', 'diese geschichte teilen',
+      anywhere: ['mit anderen teilen', 'vergiss nicht zu teilen', 'artikel gefallen', 'beitrag gefallen', 'in den sozialen medien teilen', 'in sozialen netzwerken teilen', 'diesen beitrag teilen', 'diese geschichte teilen',
         'diesen artikel teilen', 'artikel per mail', 'teilen sie diesen'],
     },
     'follow-prompt': {
@@ -90,6 +95,7 @@ export const deu: CleanLanguageData = {
         'kanal abonnieren', 'besuchen sie uns auf'],
       prefix: ['folgen sie', 'folge uns', 'folgt uns', 'abonnieren sie', 'abonniere unseren', 'abonnieren sie unseren',
         'besuchen sie uns', 'finden sie uns', 'sie finden uns', 'werden sie fan', 'jetzt abonnieren'],
+      anywhereLong: ['in deinen posteingang', 'in ihren posteingang', 'newsletter abonnieren', 'zum newsletter anmelden'],
       anywhere: ['folgen sie uns auf', 'folge uns auf', 'folgt uns auf', 'folgen sie rt', 'auf telegram folgen', 'bei facebook folgen'],
     },
     widget: {
@@ -106,6 +112,9 @@ export const deu: CleanLanguageData = {
         'einstellungen', 'mehr erfahren', 'details', 'lesezeit', 'seitenanfang', 'feedback', 'unterstützen', 'spenden',
         'jetzt spenden', 'abo', 'abo shop', 'shop', 'jobs', 'karriere', 'termine', 'veranstaltungen', 'downloads',
         'grafik herunterladen', 'text herunterladen', 'pdf herunterladen', 'download'],
+      anywhere: ['erfolgreich hinzugefügt', 'unterstütze das projekt', 'unterstützen sie uns', 'bild anzeigen', 'bild schließen',
+        'kostenlos anmelden', 'kostenlos registrieren', 'jetzt registrieren', 'als pdf', 'ausgabe kaufen', 'jetzt kaufen',
+        'in den warenkorb', 'zum shop'],
       prefix: ['suchbegriff', 'zum inhalt springen', 'springe zu', 'newsletter abonnieren', 'jetzt newsletter', 'melden sie sich',
         'melde dich', 'jetzt registrieren', 'hier anmelden', 'translate'],
     },
@@ -131,10 +140,13 @@ export const deu: CleanLanguageData = {
         'zahlungsarten', 'presse', 'mediadaten', 'datenschutzeinstellungen'],
       prefix: ['copyright', 'alle rechte vorbehalten', 'impressum', 'datenschutz', 'powered by', 'proudly powered by',
         'betrieben von', 'theme von', 'theme by', 'erstellt mit', 'designed by', 'webdesign', 'realisiert von'],
-      anywhere: ['alle rechte vorbehalten', 'all rights reserved', 'powered by wordpress', 'forum software'],
+      anywhereLong: ['keine haftung für die inhalte externer', 'für den inhalt der verlinkten seiten', 'suggested citation',
+        'zitiervorschlag', 'bitte zitieren als'],
+      anywhere: ['alle angaben ohne gewähr', 'angaben ohne gewähr', 'alle rechte vorbehalten', 'all rights reserved', 'powered by wordpress', 'forum software'],
     },
     comments: {
-      anywhere: ['leser kommentare', 'kommentare zu diesem', 'kommentar schreiben', 'kommentare anzeigen', 'kommentar verfassen',
+      anywhere: ['kommentare', 'kommentare geschlossen', 'kommentarfeed', 'trackback', 'antworten zu', 'hinterlasse eine antwort',
+        'schreibe eine antwort', 'leser kommentare', 'kommentare zu diesem', 'kommentar schreiben', 'kommentare anzeigen', 'kommentar verfassen',
         'antwort abbrechen', 'kommentieren abzubrechen', 'kommentare geben sie'],
       exact: ['kommentare', 'kommentar', 'kommentieren', 'kommentar schreiben', 'kommentar verfassen', 'antworten', 'antwort',
         'neueste kommentare', 'letzte kommentare', 'kommentar abschicken', 'kommentar absenden', 'antwort abbrechen',
@@ -149,6 +161,8 @@ export const deu: CleanLanguageData = {
     'archive-label': {
       exact: ['archiviert unter', 'abgelegt unter', 'kategorie', 'kategorien', 'schlagwörter', 'schlagworte', 'stichwörter',
         'stichworte', 'tags', 'themen', 'veröffentlicht in', 'gespeichert unter', 'rubrik', 'rubriken', 'ressort', 'schlagwort'],
+      anywhereLong: ['verschlagwortet mit', 'dieser eintrag wurde veröffentlicht in', 'veröffentlicht und wurde unter',
+        'wurde unter', 'abgelegt und mit'],
       prefix: ['archiviert unter', 'abgelegt unter', 'kategorie', 'kategorien', 'schlagwörter', 'schlagworte', 'stichwörter',
         'stichworte', 'tags', 'veröffentlicht in', 'gespeichert unter', 'posted in', 'abgelegt in', 'schlagwort'],
     },
@@ -157,10 +171,12 @@ export const deu: CleanLanguageData = {
         'source'],
     },
     byline: {
-      exact: ['von', 'autor', 'autorin', 'autoren', 'autor innen', 'autor in', 'redaktion', 'die redaktion'],
+      exact: ['von', 'autor', 'autorin', 'autoren', 'autor innen', 'autor in', 'redaktion', 'die redaktion', 'über den autor',
+        'über die autorin', 'über die autoren', 'zur person'],
     },
     caption: {
-      prefix: ['bildquelle', 'fotoquelle', 'bildnachweis', 'fotonachweis', 'quelle foto'],
+      prefix: ['bildquelle', 'fotoquelle', 'bildnachweis', 'fotonachweis', 'quelle foto', 'vergrößern'],
+      anywhere: ['symbolbild', 'symbolfoto'],
     },
     'page-date': {},
     breadcrumb: {

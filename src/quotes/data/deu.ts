@@ -78,6 +78,7 @@ export const deu: QuoteLanguageData = {
   subordinators: ['wie', 'als', 'nachdem', 'während', 'weil', 'da', 'obwohl', 'wenn', 'bevor', 'dass', 'ob'],
   complementizers: ['dass', 'daß', 'ob'],
   personPronouns: ['er', 'sie'],
+  adverbEndings: ['end', 'lich', 'weise', 'mals', 'dings', 'falls'],
   possessivePronouns: ['seiner', 'ihrer'],
   nonPersonWords: `montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag januar februar märz april
     mai juni juli august september oktober november dezember jahr jahre jahren jahres woche wochen tag tage tagen

@@ -36,6 +36,7 @@ export const eng: QuoteLanguageData = {
   subordinators: ['as', 'when', 'after', 'while', 'because', 'that', 'whether'],
   complementizers: ['that', 'whether'],
   personPronouns: ['he', 'she'],
+  adverbEndings: ['ly'],
   possessivePronouns: ['his', 'her'],
   nonPersonWords: `monday tuesday wednesday thursday friday saturday sunday january february march april may june july
     august september october november december i we you they it this that there the however but and`.split(/\s+/).filter(Boolean),

@@ -34,6 +34,7 @@ export const fra: QuoteLanguageData = {
   subordinators: ['comme', 'quand', 'lorsque', 'que', 'si'],
   complementizers: ['que', "qu'"],
   personPronouns: ['il', 'elle'],
+  adverbEndings: ['ment'],
   possessivePronouns: ['son', 'sa'],
   nonPersonWords: 'lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars avril mai juin juillet août septembre octobre novembre décembre'.split(' '),
   speakerNounEndings: 'président ministre ministère porte-parole chef directeur gouvernement police juge secrétaire conseiller'.split(' '),

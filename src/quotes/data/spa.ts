@@ -33,6 +33,7 @@ export const spa: QuoteLanguageData = {
   subordinators: ['como', 'cuando', 'que', 'si'],
   complementizers: ['que'],
   personPronouns: ['él', 'ella'],
+  adverbEndings: ['mente'],
   possessivePronouns: ['su'],
   nonPersonWords: 'lunes martes miércoles jueves viernes sábado domingo enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre'.split(' '),
   speakerNounEndings: 'presidente presidenta ministro ministra ministerio portavoz jefe director directora gobierno policía juez secretario'.split(' '),

@@ -51,6 +51,8 @@ export interface QuoteLanguageData {
   complementizers: readonly string[];
   /** Personal pronouns that may refer to a speaker, lower-cased. */
   personPronouns: readonly string[];
+  /** Endings of capitalised sentence-initial adverbs that are not names ("Relativierend", "Ursprünglich"). */
+  adverbEndings: readonly string[];
   /** Possessive pronouns that point back to a speaker in source phrases ("nach seiner Ansicht"). */
   possessivePronouns: readonly string[];
   /** Capitalised words that are never speakers (months, weekdays, time nouns). */
