@@ -54,6 +54,8 @@ export interface CompiledLanguage {
   openingQuotes: string;
   closingQuotes: string;
   exact: ReadonlyMap<string, BoilerplateReason>;
+  /** The exact phrases as a word trie. */
+  exactTrie: PhraseNode;
   prefix: PhraseNode;
   anywhere: PhraseNode;
   anywhereLong: PhraseNode;
@@ -68,6 +70,7 @@ const cache = new Map<string, CompiledLanguage>();
 
 function compile(data: CleanLanguageData): CompiledLanguage {
   const exact = new Map<string, BoilerplateReason>();
+  const exactTrie: PhraseNode = { next: new Map() };
   const prefix: PhraseNode = { next: new Map() };
   const anywhere: PhraseNode = { next: new Map() };
   const anywhereLong: PhraseNode = { next: new Map() };
@@ -76,7 +79,10 @@ function compile(data: CleanLanguageData): CompiledLanguage {
     if (!phrases) continue;
     for (const phrase of phrases.exact ?? []) {
       const key = normalizeForMatch(phrase);
-      if (key && !exact.has(key)) exact.set(key, reason);
+      if (key && !exact.has(key)) {
+        exact.set(key, reason);
+        addPhrase(exactTrie, key, reason);
+      }
     }
     for (const [list, map] of [[phrases.prefix, prefix], [phrases.anywhere, anywhere], [phrases.anywhereLong, anywhereLong]] as const) {
       for (const phrase of list ?? []) {
@@ -111,6 +117,7 @@ function compile(data: CleanLanguageData): CompiledLanguage {
     openingQuotes: data.openingQuotes,
     closingQuotes: data.closingQuotes,
     exact,
+    exactTrie,
     prefix,
     anywhere,
     anywhereLong,

@@ -58,6 +58,26 @@ export function isBreadcrumb(text: string, language: CompiledLanguage): boolean 
   return separators >= 2;
 }
 
+/** The reason of the phrase of the trie `phrases` that is exactly `words`, if any. */
+function exactPhrase(words: readonly string[], phrases: PhraseNode): BoilerplateReason | undefined {
+  let node: PhraseNode | undefined = phrases;
+  for (const word of words) {
+    node = node.next.get(word);
+    if (node === undefined) return undefined;
+  }
+  return node.reason;
+}
+
+/** A credit word directly before a colon anywhere in the block: "(Foto: Getty)", "Bild: dpa". */
+function isCredit(text: string, language: CompiledLanguage): boolean {
+  for (let colon = text.indexOf(':'); colon > 0; colon = text.indexOf(':', colon + 1)) {
+    let start = colon;
+    while (start > 0 && colon - start < 20 && isWordCode(text.charCodeAt(start - 1))) start--;
+    if (start < colon && language.creditWords.has(text.slice(start, colon).toLowerCase())) return true;
+  }
+  return false;
+}
+
 /** The reason of the first phrase of the trie `phrases` that starts at word `from`, if any. */
 function phraseAt(words: readonly string[], from: number, phrases: PhraseNode): BoilerplateReason | undefined {
   let node: PhraseNode | undefined = phrases;
@@ -79,7 +99,7 @@ export function cueReason(text: string, features: BlockFeatures, language: Compi
   if (words === undefined) return isBreadcrumb(text, language) ? 'breadcrumb' : undefined;
   if (words.length === 0) return undefined;
   if (words.length <= language.maxExactWords) {
-    const exact = language.exact.get(words.join(' '));
+    const exact = exactPhrase(words, language.exactTrie);
     if (exact) return exact;
   }
   if (features.words <= 10 && isDateLine(words, language)) return 'page-date';
@@ -95,13 +115,7 @@ export function cueReason(text: string, features: BlockFeatures, language: Compi
       if (language.creditWords.has(firstWord)) return 'caption';
     }
   }
-  if (features.words <= CAPTION_MAX_WORDS) {
-    const head = text.length > 400 ? text.slice(0, 400).toLowerCase() : text.toLowerCase();
-    for (const word of language.creditWords) {
-      const at = head.indexOf(`${word}:`);
-      if (at >= 0 && (at === 0 || !isWordCode(head.charCodeAt(at - 1)))) return 'caption';
-    }
-  }
+  if (features.words <= CAPTION_MAX_WORDS && isCredit(text, language)) return 'caption';
   if (features.words <= PREFIX_MAX_WORDS) {
     const reason = phraseAt(words, 0, language.prefix);
     if (reason) return reason;

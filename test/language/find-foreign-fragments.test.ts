@@ -33,6 +33,13 @@ describe('findForeignFragments', () => {
     ]);
   });
 
+  it('detects the main language itself when none is given', () => {
+    expect(findForeignFragments(clause).map((f) => [f.text, f.lang])).toEqual([['Aunque no se ha especificado oficialmente', 'spa']]);
+    const english =
+      'Everyone has the right to education, die Regierung hat das beschlossen, and elementary education shall be compulsory.';
+    expect(findForeignFragments(english).map((f) => f.lang)).toEqual(['deu']);
+  });
+
   it('accepts mainLanguage as ISO 639-1 or 639-3 and returns [] for a language without a model', () => {
     expect(findForeignFragments(clause, { mainLanguage: 'de' })).toEqual(findForeignFragments(clause, { mainLanguage: 'deu' }));
     expect(findForeignFragments(clause, { mainLanguage: 'pl' })).toEqual([]);
