@@ -50,33 +50,20 @@ mkdir -p "$dir/examples" "$dir/seeds"
 cp examples/notebook.ipynb "$dir/examples/notebook.ipynb"
 cp seeds/003_b09a0b073d080f35.txt "$dir/seeds/"
 
-status=0
-(
-  cd "$dir/examples"
-  timeout 300 /usr/bin/jupyter nbconvert --to notebook --execute \
-    --ExecutePreprocessor.timeout=180 --ExecutePreprocessor.kernel_name=deno \
-    --output executed.ipynb notebook.ipynb
-) >"$work/nbconvert.log" 2>&1 || status=$?
-if [ "$status" != 0 ]; then
-  grep -v 'MissingIDFieldWarning\|validate(nb)\|unstable and might change' "$work/nbconvert.log" | tail -40 >&2
-  echo "test-notebook: FAIL: nbconvert --execute exited with $status" >&2
-  exit 1
-fi
-
-# What the cells printed, and whether the view was displayed.
-node - "$dir/examples/executed.ipynb" <<'NODE'
+# What the cells printed, and whether the view was displayed. Exit 1 on a cell
+# error, 3 when expected lines are missing.
+cat >"$work/check.cjs" <<'NODE'
 const { readFileSync } = require('node:fs');
 const notebook = JSON.parse(readFileSync(process.argv[2], 'utf8'));
+const text = (value) => (Array.isArray(value) ? value.join('') : String(value ?? ''));
 let printed = '';
 let errors = '';
 let html = 0;
 for (const cell of notebook.cells) {
   for (const output of cell.outputs ?? []) {
-    const text = (value) => (Array.isArray(value) ? value.join('') : String(value ?? ''));
     if (output.output_type === 'stream') printed += text(output.text);
     if (output.output_type === 'error') errors += `${output.ename}: ${output.evalue}\n`;
-    const data = output.data ?? {};
-    if (text(data['text/html']).includes('class="article-lens"')) html++;
+    if (text((output.data ?? {})['text/html']).includes('class="article-lens"')) html++;
   }
 }
 process.stdout.write(printed.replace(/^/gm, '  | '));
@@ -85,12 +72,46 @@ const expected = [
   [/^fragments: .*\bspa "Aunque no se ha especificado/m, 'the Spanish fragment of seed 003'],
   [/^speakers: .*\bRubio\b/m, 'the speaker Rubio'],
   [/^top terms: .*\bukraine\b/m, 'the top term ukraine'],
-  [/^view: ok\b/m, 'the self-check of the HTML view'],
+  [/^view: ok\b.*checks passed/m, "the notebook's own checks"],
 ];
 const missing = expected.filter(([pattern]) => !pattern.test(printed)).map(([, what]) => what);
-if (errors !== '') console.error(`test-notebook: cell errors:\n${errors}`);
-if (missing.length > 0) console.error(`test-notebook: missing from the printed output: ${missing.join('; ')}`);
-if (errors !== '' || missing.length > 0) process.exit(1);
+if (errors !== '') {
+  console.error(`test-notebook: cell errors:\n${errors}`);
+  process.exit(1);
+}
+if (missing.length > 0) {
+  console.error(`test-notebook: missing from the printed output: ${missing.join('; ')}`);
+  process.exit(3);
+}
 if (html === 0) console.error('test-notebook: note: the kernel dropped the displayed view this time (printed checks passed)');
 console.log(`test-notebook: ok (${html} HTML view output${html === 1 ? '' : 's'})`);
 NODE
+
+# nbconvert fails when a cell throws, and the notebook's last cell checks the
+# report itself. The kernel occasionally drops output (a displayed value, or
+# the tail of a cell's printed text): when printed lines are missing after a
+# run without errors, the notebook runs again, three runs in all.
+attempt=1
+while :; do
+  status=0
+  (
+    cd "$dir/examples"
+    timeout 300 /usr/bin/jupyter nbconvert --to notebook --execute \
+      --ExecutePreprocessor.timeout=180 --ExecutePreprocessor.kernel_name=deno \
+      --output executed.ipynb notebook.ipynb
+  ) >"$work/nbconvert.log" 2>&1 || status=$?
+  if [ "$status" != 0 ]; then
+    grep -v 'MissingIDFieldWarning\|validate(nb)\|unstable and might change' "$work/nbconvert.log" | tail -40 >&2
+    echo "test-notebook: FAIL: nbconvert --execute exited with $status" >&2
+    exit 1
+  fi
+  check=0
+  node "$work/check.cjs" "$dir/examples/executed.ipynb" || check=$?
+  [ "$check" = 0 ] && exit 0
+  if [ "$check" != 3 ] || [ "$attempt" -ge 3 ]; then
+    echo "test-notebook: FAIL" >&2
+    exit 1
+  fi
+  attempt=$((attempt + 1))
+  echo "test-notebook: printed output incomplete, running the notebook again ($attempt/3)" >&2
+done
