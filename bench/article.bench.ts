@@ -27,20 +27,6 @@ import {
   tokenize,
 } from '../src/index.js';
 
-/**
- * `measure()` plus the process's CPU time over the same run, as MB/s of CPU
- * time (warm-up pass included): on a machine shared with other work the wall
- * clock undercounts a single thread's speed, CPU time much less so.
- */
-function measureWithCpu(name: string, texts: readonly string[], fn: (text: string) => unknown, minMs?: number): BenchRow {
-  const before = process.cpuUsage();
-  const row = measure(name, texts, fn, minMs === undefined ? {} : { minMs });
-  const cpu = process.cpuUsage(before);
-  const cpuMs = (cpu.user + cpu.system) / 1000 / (row.iterations + 1);
-  row.note = `CPU time: ${(utf8Bytes(texts) / 1e6 / (cpuMs / 1000)).toFixed(1)} MB/s`;
-  return row;
-}
-
 export const title = 'analyzeArticle (German news: seeds + quotes-de.jsonl articles)';
 
 export function run(): BenchRow[] {
@@ -57,15 +43,15 @@ export function run(): BenchRow[] {
   const megabytes = (utf8Bytes(texts) / 1e6).toFixed(2);
 
   const stages: BenchRow[] = [
-    measureWithCpu('stage: cleanArticle', texts, (text) => cleanArticle(text).text.length),
-    measureWithCpu('stage: detectLanguage (cleaned)', texts, (text) => detectLanguage(cleanOf(text)).lang),
-    measureWithCpu('stage: findForeignFragments (cleaned)', texts, (text) =>
+    measure('stage: cleanArticle', texts, (text) => cleanArticle(text).text.length),
+    measure('stage: detectLanguage (cleaned)', texts, (text) => detectLanguage(cleanOf(text)).lang),
+    measure('stage: findForeignFragments (cleaned)', texts, (text) =>
       findForeignFragments(cleanOf(text), { mainLanguage: langOf(text) }).length + 1,
     ),
-    measureWithCpu('stage: findQuotes + splitQuotes (cleaned)', texts, (text) =>
+    measure('stage: findQuotes + splitQuotes (cleaned)', texts, (text) =>
       findQuotes(cleanOf(text), { language: langOf(text) }).length + splitQuotes(cleanOf(text), { language: langOf(text) }).length,
     ),
-    measureWithCpu('stage: tokenize + termFrequencies (cleaned)', texts, (text) =>
+    measure('stage: tokenize + termFrequencies (cleaned)', texts, (text) =>
       tokenize(cleanOf(text), { language: langOf(text) }).length +
       termFrequencies(cleanOf(text), { language: langOf(text) }).size,
     ),
@@ -78,15 +64,15 @@ export function run(): BenchRow[] {
     iterations: 0,
     note: 'computed from the stage rows',
   };
-  const article = measureWithCpu('analyzeArticle', texts, (text) => analyzeArticle(text).stats.words + 1, 3000);
-  article.note = `${texts.length} articles, ${megabytes} MB; target >= 20 MB/s; ${(sum.msPerIteration / article.msPerIteration).toFixed(2)}x the speed of the sum of stages; ${article.note ?? ''}`;
-  const german = measureWithCpu('analyzeArticle { language: "de" }', texts, (text) => analyzeArticle(text, { language: 'de' }).stats.words + 1);
-  german.note = `language given: no vote, no franc; ${german.note ?? ''}`;
+  const article = measure('analyzeArticle', texts, (text) => analyzeArticle(text).stats.words + 1, { minMs: 3000 });
+  article.note = `${texts.length} articles, ${megabytes} MB; target >= 20 MB/s; ${(sum.msPerIteration / article.msPerIteration).toFixed(2)}x the speed of the sum of stages`;
+  const german = measure('analyzeArticle { language: "de" }', texts, (text) => analyzeArticle(text, { language: 'de' }).stats.words + 1);
+  german.note = 'language given: no vote, no franc';
   const reports = new Map(texts.map((text) => [text, analyzeArticle(text)]));
-  const html = measureWithCpu('renderHTML(report) (MB of article text)', texts, (text) => {
+  const html = measure('renderHTML(report) (MB of article text)', texts, (text) => {
     const report = reports.get(text);
     return report === undefined ? 0 : renderHTML(report).length;
   });
-  html.note = `the HTML view of reports made beforehand; ${html.note ?? ''}`;
+  html.note = 'the HTML view of reports made beforehand';
   return [...stages, sum, article, german, html];
 }

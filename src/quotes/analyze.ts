@@ -164,10 +164,11 @@ export function analyzeQuotes(text: string, options: FindQuotesOptions = {}, quo
     quote.role = roleOf(quote, sentenceInfo.tokens, sentenceInfo.cues, tokenIndex, lang);
     const template = quote.attribution === 'template';
     quote.inReportedSpeech =
-      quote.placement === 'inline' &&
-      ((!template && (quote.attribution === 'source' || quoteIsReported(sentenceInfo.tokens, sentenceInfo.cues, tokenIndex, lang))) ||
-        // A lower-case fragment continuing the narration („…“, erklärte X): mixed quotation.
-        (template && tokenIndex > 0 && /^\p{Ll}/u.test(quote.text)));
+      (quote.placement === 'inline' &&
+        ((!template && (quote.attribution === 'source' || quoteIsReported(sentenceInfo.tokens, sentenceInfo.cues, tokenIndex, lang))) ||
+          // A lower-case fragment continuing the narration („…“, erklärte X): mixed quotation.
+          (template && tokenIndex > 0 && /^\p{Ll}/u.test(quote.text)))) ||
+      isRelayed(quote, sentenceIndex);
     if (quote.role !== 'speech') {
       quote.speaker = null;
       quote.cue = null;
@@ -310,6 +311,47 @@ export function analyzeQuotes(text: string, options: FindQuotesOptions = {}, quo
     }
   }
 
+  /**
+   * A quote relayed through a medium is nested in the medium's report: "X
+   * zitiert Y: „Q“", "Y wird in X zitiert: „Q“", "„Q“, sagte Y laut X".
+   */
+  function isRelayed(quote: Quote, s: number): boolean {
+    const cue = quote.cue;
+    if (cue === null || quote.role !== 'speech') return false;
+    const cueStart = cue.parts[0]?.start ?? cue.start;
+    let tokens = info(s).tokens;
+    let c = tokenAt(tokens, cueStart);
+    if (c < 0 && s > 0) {
+      tokens = info(s - 1).tokens;
+      c = tokenAt(tokens, cueStart);
+    }
+    if (c < 0) return false;
+    const from = clauseStart(tokens, c);
+    let to = c + 1;
+    while (to < tokens.length && to < c + WINDOW && !CLAUSE_END.has(tokens[to]!.text) && tokens[to]!.kind !== 'quote') to++;
+    if (lang.relayCues.has(cue.lemma)) {
+      let passive = false;
+      let medium = false;
+      for (let i = from; i < to; i++) {
+        const lower = tokens[i]!.lower;
+        if (lang.impersonalSubjects.has(lower)) return false;
+        if (lang.passiveAuxiliaries.has(lower)) passive = true;
+        if (lang.relayPrepositions.has(lower)) medium = true;
+      }
+      return !passive || medium;
+    }
+    // „Q“, sagte Y laut X.
+    if (quote.attribution !== 'template' || tokens !== info(s).tokens) return false;
+    for (let i = c + 1; i < to; i++) {
+      const lower = tokens[i]!.lower;
+      if (lang.sourceStarts.has(lower) && tokens[i]!.kind === 'word') {
+        const hit = info(s).cues.find((candidate) => candidate.token === i && candidate.kind === 'source');
+        if (hit !== undefined) return true;
+      }
+    }
+    return false;
+  }
+
   function firstPerson(tokens: readonly Token[], from: number, to: number): NounPhrase | null {
     for (let i = from; i < Math.min(to, from + WINDOW); i++) {
       const token = tokens[i]!;
@@ -352,6 +394,20 @@ export function analyzeQuotes(text: string, options: FindQuotesOptions = {}, quo
     return { ...mention, head: { ...mention }, mention };
   }
 }
+
+/** Index of the token starting at `start`, or -1 (tokens are sorted). */
+function tokenAt(tokens: readonly Token[], start: number): number {
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (tokens[mid]!.start < start) low = mid + 1;
+    else high = mid;
+  }
+  return tokens[low]?.start === start ? low : -1;
+}
+
+const CLAUSE_END = new Set([',', ';', ':', '.', '!', '?', '(', ')']);
 
 /** Tokens around a quote that attribution looks at (keeps long sentences linear). */
 const WINDOW = 60;
@@ -437,6 +493,31 @@ function buildQuote(text: string, pair: MarkPair, parent: MarkPair | null): Quot
   return quote;
 }
 
+/**
+ * A name in apposition to the noun before it: "die Enzyklika „Deus caritas
+ * est“", "der Stern „HD 13189“" — capitalised, no sentence end, no
+ * first-person pronoun or negation, right after a capitalised noun (in
+ * languages that capitalise nouns) that is not the sentence's first word.
+ */
+function isApposedName(quote: Quote, tokens: readonly Token[], q: number, lang: LanguageIndex): boolean {
+  if (!lang.data.nounsCapitalised || q < 2) return false;
+  const prev = tokens[q - 1]!;
+  const code = prev.text.charCodeAt(0);
+  if (prev.kind !== 'word' || prev.lower === prev.text || (code >= 48 && code <= 57)) return false;
+  if (lang.determiners.has(prev.lower) || lang.prepositions.has(prev.lower) || lang.subordinators.has(prev.lower) || lang.nonPerson.has(prev.lower)) return false;
+  const before = tokens[q - 2]!;
+  if (before.kind !== 'word') return false;
+  const content = quote.text;
+  if (!/^[\p{Lu}\d]/u.test(content) || SENTENCE_END.includes(content[content.length - 1] ?? '')) return false;
+  let words = 0;
+  for (const word of content.split(/\s+/)) {
+    if (word === '') continue;
+    words++;
+    if (lang.clauseMarkers.has(word.toLowerCase()) || lang.auxiliaries.has(word.toLowerCase())) return false;
+  }
+  return words <= 12;
+}
+
 /** Title: a short capitalised name after a title noun, or a multi-word capitalised name. */
 function isTitle(quote: Quote, tokens: readonly Token[], q: number, lang: LanguageIndex): boolean {
   const content = quote.text;
@@ -466,6 +547,7 @@ function roleOf(quote: Quote, tokens: readonly Token[], cues: readonly CueHit[],
   // A gloss or translation: "(etwa: „Partei der Volksmacht“)", or a wiki-styled ''name''.
   const gloss = tokens[q - 1]?.text === ':' && lang.data.translationMarkers.includes(tokens[q - 2]?.lower ?? '');
   if (gloss || tokens[q - 1]?.text === '(' || /^'.*'$/su.test(quote.text)) return 'title';
+  if (q > 0 && isApposedName(quote, tokens, q, lang)) return 'title';
   if (quote.attribution === 'template' && (words > 1 || quote.cue !== null)) return 'speech';
   if (q >= 0 && isTitle(quote, tokens, q, lang)) return 'title';
   if (quote.placement === 'block' && words < 2) return 'scare';

@@ -29,6 +29,13 @@ export interface LanguageIndex {
   /** Impersonal cue phrases by first word. */
   impersonalPhrases: Map<string, string[][]>;
   postpositions: Set<string>;
+  /** First words of source prepositions ("laut", "nach"). */
+  sourceStarts: Set<string>;
+  relayCues: Set<string>;
+  impersonalSubjects: Set<string>;
+  passiveAuxiliaries: Set<string>;
+  relayPrepositions: Set<string>;
+  clauseMarkers: Set<string>;
   afterQuoteWords: Set<string>;
   stopwords: Set<string>;
   /** Every lower-cased word that can start a cue of any kind. */
@@ -97,6 +104,12 @@ export function indexLanguage(data: QuoteLanguageData): LanguageIndex {
     sourcePhrases: byFirstWord(data.sourcePrepositions),
     impersonalPhrases: byFirstWord(data.impersonalCues),
     postpositions: new Set(data.sourcePostpositions),
+    sourceStarts: new Set(data.sourcePrepositions.map((phrase) => phrase.split(' ')[0]!)),
+    relayCues: new Set(data.relayCueLemmas),
+    impersonalSubjects: new Set(data.impersonalSubjects),
+    passiveAuxiliaries: new Set(data.passiveAuxiliaries),
+    relayPrepositions: new Set(data.relayPrepositions),
+    clauseMarkers: new Set(data.clauseMarkers),
     afterQuoteWords: new Set(data.afterQuoteSpeakerWords),
     stopwords: new Set(data.stopwords),
     cueStarts: new Set([

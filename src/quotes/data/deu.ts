@@ -117,6 +117,11 @@ export const deu: QuoteLanguageData = {
     wären würden sehe gelinge drohe diene falle folge fahre gewinne kenne lebe leide rechne reiche schade
     spreche stimme suche tue verliere warte wünsche zahle lohne ermögliche verstoße widerspreche`.split(/\s+/).filter(Boolean),
   translationMarkers: ['etwa', 'übersetzt', 'deutsch', 'englisch', 'sinngemäß', 'bedeutet', 'heißt', 'für'],
+  clauseMarkers: ['ich', 'wir', 'du', 'ihr', 'mich', 'mir', 'uns', 'euch', 'dich', 'nicht', 'kein', 'keine', 'keinen'],
+  relayCueLemmas: ['zitieren'],
+  impersonalSubjects: ['man'],
+  passiveAuxiliaries: ['wird', 'wurde', 'werden', 'wurden', 'worden'],
+  relayPrepositions: ['von', 'vom', 'in', 'im', 'auf', 'bei', 'gegenüber'],
   nounsCapitalised: true,
   abbreviations: `z.b z.t u.a d.h dr prof st nr bzw ca vgl mio mrd jh str usw etc evtl ggf inkl sog min max
     tel abs art bd hr fr jun sen mr mrs ms u.s v.a o.ä i.d.r a.d gen`.split(/\s+/).filter(Boolean),

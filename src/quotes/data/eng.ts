@@ -15,7 +15,7 @@ const CUE_VERBS = [
   'respond: responds responded / responded', 'confirm: confirms confirmed / confirmed', 'emphasise: emphasises emphasised emphasizes emphasized / emphasised emphasized',
   'declare: declares declared / declared', 'admit: admits admitted / admitted', 'tweet: tweets tweeted / tweeted',
   'comment: comments commented / commented', 'continue: continues continued / continued', 'suggest: suggests suggested / suggested',
-  'point out|out: points pointed / pointed', 'call: calls called / called', 'describe: describes described / described',
+  'quote: quotes quoted / quoted', 'point out|out: points pointed / pointed', 'call: calls called / called', 'describe: describes described / described',
 ];
 
 /** English quote-attribution data. */
@@ -44,6 +44,11 @@ export const eng: QuoteLanguageData = {
   titleNounEndings: 'party newspaper magazine film movie book novel album song show series operation programme program ship'.split(' '),
   subjunctiveForms: [],
   translationMarkers: ['meaning', 'translated'],
+  clauseMarkers: ['i', 'we', 'you', 'me', 'us', 'not', 'no'],
+  relayCueLemmas: ['quote'],
+  impersonalSubjects: ['one'],
+  passiveAuxiliaries: ['is', 'was', 'were', 'been', 'being'],
+  relayPrepositions: ['by', 'in', 'on'],
   nounsCapitalised: false,
   abbreviations: 'mr mrs ms dr prof st no vs etc e.g i.e u.s jr sr gen sen rep'.split(' '),
   nameParticles: ['von', 'van', 'de', 'da', 'di', 'bin', 'al', 'el', 'le', 'la'],

@@ -65,6 +65,16 @@ export interface QuoteLanguageData {
   subjunctiveForms: readonly string[];
   /** Words that, before a colon or in parentheses, introduce a translation or gloss rather than speech ("(etwa: „…“)"). */
   translationMarkers: readonly string[];
+  /** Words that make quoted words a clause rather than a name: first/second-person pronouns, negation ("ich", "wir", "nicht"). */
+  clauseMarkers: readonly string[];
+  /** Lemmas of cue verbs that relay what someone said through a medium ("X zitiert Y", "wird in X zitiert"): such quotes are nested in the medium's report. */
+  relayCueLemmas: readonly string[];
+  /** Words that name the quoter in a relayed quote when they are the subject ("man" in "zitierte man X"): then the quote is not relayed by a medium. */
+  impersonalSubjects: readonly string[];
+  /** Passive auxiliaries ("wird … zitiert"). */
+  passiveAuxiliaries: readonly string[];
+  /** Prepositions that name the medium of a passive relay ("wird von X zitiert", "wird in X zitiert"). */
+  relayPrepositions: readonly string[];
   /** Whether common nouns are capitalised (German), so capitalisation does not mark names. */
   nounsCapitalised: boolean;
   /** Abbreviations that end with a period but do not end a sentence, lower-cased, without the period. */
