@@ -88,7 +88,8 @@ function runCli(corpus: string, jobs: number): Promise<CliRun> {
 function row(name: string, bytes: number, run: CliRun, note: string): BenchRow {
   const mib = (value: number): string => `${(value / 1024 / 1024).toFixed(0)} MiB`;
   const cpuSeconds = (run.usage.userCpuMs + run.usage.systemCpuMs) / 1000;
-  const cpu = `${cpuSeconds.toFixed(1)} s (${(bytes / 1e6 / cpuSeconds).toFixed(2)} MB per CPU-second)`;
+  const cores = cpuSeconds / (run.wallMs / 1000);
+  const cpu = `${cpuSeconds.toFixed(1)} s (${(bytes / 1e6 / cpuSeconds).toFixed(2)} MB per CPU-second, ${cores.toFixed(2)} cores busy on average)`;
   return {
     name,
     mbPerSecond: bytes / 1e6 / (run.wallMs / 1000),

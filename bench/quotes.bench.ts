@@ -3,7 +3,7 @@
  * naive regex pairing baseline measured in the same run, and hostile inputs
  * (runs of unmatched quotation marks) at two sizes to show linear time.
  */
-import { findQuotes, splitQuotes } from '../src/index.js';
+import { findQuotes, splitQuotes } from '../src/quotes/index.js';
 import { readQuoteArticles, readSeeds } from './data.js';
 import { measure, type BenchRow } from './harness.js';
 

@@ -17,7 +17,7 @@
  * span overlap), precision over predicted sentences, recall over annotations.
  */
 import { readQuoteArticles, type QuotesArticle } from '../bench/data.js';
-import { findQuotes, findReportedSpeech, type Quote } from '../src/index.js';
+import { findQuotes, findReportedSpeech, type Quote } from '../src/quotes/index.js';
 
 const MARKS = '„“”"‚‘’\'»«›‹';
 const strip = (text: string, start: number, end: number): [number, number] => {

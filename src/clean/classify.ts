@@ -1,10 +1,11 @@
 import type { CompiledLanguage } from './compile-language.js';
-import { cueReason } from './cues.js';
+import { hasWordWithFlags } from './cues.js';
 import { blockFeatures, type BlockFeatures } from './features.js';
 import { normalizeForMatch } from './normalize.js';
 import { contentRegions } from './regions.js';
 import type { RawBlock } from './split-lines.js';
 import type { BlockKind, BoilerplateReason } from './types.js';
+import { WORD_FLAGS } from './vocabulary.js';
 
 /** jusText's context-free classes. */
 type ContextClass = 'good' | 'near-good' | 'short' | 'bad';
@@ -99,10 +100,16 @@ function neighbours(classes: readonly ContextClass[], ignoreNearGood: boolean): 
 }
 
 /** Classifies every block: cues, jusText's context-free and context-sensitive passes, title, zones, kinds. */
-export function classifyBlocks(blocks: readonly RawBlock[], language: CompiledLanguage, context: ClassifyContext = {}): Decision[] {
+export function classifyBlocks(page: string, blocks: readonly RawBlock[], language: CompiledLanguage, context: ClassifyContext = {}): Decision[] {
   const n = blocks.length;
-  const features = blocks.map((block) => blockFeatures(block.text, language));
-  const reasons: (BoilerplateReason | undefined)[] = blocks.map((block, i) => cueReason(block.text, features[i]!, language));
+  const features = new Array<BlockFeatures>(n);
+  const reasons = new Array<BoilerplateReason | undefined>(n);
+  for (let i = 0; i < n; i++) {
+    const block = blocks[i]!;
+    const f = blockFeatures(page, language, block.start, block.end);
+    features[i] = f;
+    reasons[i] = f.cue;
+  }
   const total = n === 0 ? 0 : blocks[n - 1]!.end;
 
   // Author biographies: a block mentioning the profession right after a byline, in the second half of the page.
@@ -110,8 +117,7 @@ export function classifyBlocks(blocks: readonly RawBlock[], language: CompiledLa
     if (reasons[i] !== 'byline') continue;
     for (let j = i + 1; j <= i + 2 && j < n; j++) {
       if (reasons[j] !== undefined || features[j]!.words > 120 || blocks[j]!.start < total / 2) continue;
-      const words = normalizeForMatch(blocks[j]!.text).split(' ');
-      if (words.some((word) => language.bioWords.has(word))) reasons[j] = 'author-bio';
+      if (hasWordWithFlags(blocks[j]!.text, language, WORD_FLAGS.bio)) reasons[j] = 'author-bio';
     }
   }
 
@@ -143,17 +149,19 @@ export function classifyBlocks(blocks: readonly RawBlock[], language: CompiledLa
   }
 
   // jusText: heading-like short blocks followed closely by good text become near-good.
-  for (let i = 0; i < n; i++) {
-    if (reasons[i] !== undefined || (classes[i] !== 'short' && classes[i] !== 'bad') || !isHeadingLike(features[i]!)) continue;
-
-    let distance = 0;
-    for (let j = i + 1; j < n && distance <= THRESHOLDS.maxHeadingDistance; j++) {
-      if (classes[j] === 'good') {
-        classes[i] = 'near-good';
-        break;
-      }
-      distance += features[j]!.chars;
+  // One backward sweep: the nearest good block after each block and the characters between.
+  // (Only near-good is assigned here, so which blocks are good does not change during the loop.)
+  let nextGood = -1;
+  let charsBefore = 0; // characters of the blocks after i up to (not including) nextGood
+  for (let i = n - 1; i >= 0; i--) {
+    if (reasons[i] === undefined && (classes[i] === 'short' || classes[i] === 'bad') && nextGood >= 0 &&
+      charsBefore <= THRESHOLDS.maxHeadingDistance && isHeadingLike(features[i]!)) {
+      classes[i] = 'near-good';
     }
+    if (classes[i] === 'good') {
+      nextGood = i;
+      charsBefore = 0;
+    } else charsBefore += features[i]!.chars;
   }
 
   // jusText: short blocks take the class of their neighbours.

@@ -21,7 +21,7 @@ const SEPARATOR = '\n\n';
 export function cleanBlocks(text: string, blocks: readonly RawBlock[], options: CleanOptions, context: ClassifyContext): CleanResult {
   const language = options.language !== undefined ? toLanguageCode(options.language) : guessLanguage(text);
   const data = compiledLanguage(language);
-  const decisions = classifyBlocks(blocks, data, context);
+  const decisions = classifyBlocks(text, blocks, data, context);
   const keepTitle = options.keepTitle ?? true;
   const repairSentences = options.repairSentences ?? true;
   const parts: string[] = [];

@@ -1,140 +1,123 @@
 import { cleanLanguages, type CleanLanguageData } from './data/index.js';
 import { normalizeForMatch } from './normalize.js';
 import type { BoilerplateReason } from './types.js';
+import { Vocabulary, WORD_FLAGS } from './vocabulary.js';
 
-/** Start value of the word hash used to find function words without slicing strings. */
-export const STOPWORD_HASH_SEED = 0x011c9dc5;
-
-/** One step of that hash (FNV-1a over UTF-16 code units). */
-export function stopwordHashStep(hash: number, code: number): number {
-  return Math.imul(hash ^ code, 0x01000193) & 0x3fffffff; // stays a small integer: no heap numbers
-}
-
-function hashWord(word: string): number {
-  let hash = STOPWORD_HASH_SEED;
-  for (let i = 0; i < word.length; i++) hash = stopwordHashStep(hash, word.charCodeAt(i));
-  return hash;
-}
-
-/** A word trie of cue phrases: no string is built while matching. */
+/** A word trie of cue phrases keyed by vocabulary id: no string is built while matching. */
 export interface PhraseNode {
   reason?: BoilerplateReason;
-  next: Map<string, PhraseNode>;
+  next: Map<number, PhraseNode>;
 }
 
-function addPhrase(root: PhraseNode, phrase: string, reason: BoilerplateReason): void {
+function addPhrase(root: PhraseNode, words: readonly number[], reason: BoilerplateReason): void {
   let node = root;
-  for (const word of phrase.split(' ')) {
-    let child = node.next.get(word);
+  for (const id of words) {
+    let child = node.next.get(id);
     if (!child) {
       child = { next: new Map() };
-      node.next.set(word, child);
+      node.next.set(id, child);
     }
     node = child;
   }
   node.reason ??= reason;
 }
 
-/** Language data turned into sets and maps for constant-time lookups. */
+/** Language data turned into a vocabulary and word tries, built once per language. */
 export interface CompiledLanguage {
   code: string;
   data: CleanLanguageData;
+  /** Every word the cleaner looks for, with {@link WORD_FLAGS}. */
+  vocabulary: Vocabulary;
   stopwords: ReadonlySet<string>;
-  /** Function words by {@link stopwordHashStep} hash. */
-  stopwordsByHash: ReadonlyMap<number, readonly string[]>;
   abbreviations: ReadonlySet<string>;
-  months: ReadonlySet<string>;
-  weekdays: ReadonlySet<string>;
-  dateWords: ReadonlySet<string>;
-  bylineStarts: ReadonlySet<string>;
+  /** Byline openings ("von", "ein beitrag von") as a trie; a node with a reason ends one. */
+  bylineStarts: PhraseNode;
+  /** Word endings that make a short line a byline ("redaktion"). */
   bylineWords: readonly string[];
-  bioWords: ReadonlySet<string>;
-  creditWords: ReadonlySet<string>;
+  /** Breadcrumb openings, lower case ("startseite", "sie sind hier"). */
   breadcrumbStarts: readonly string[];
   openingQuotes: string;
   closingQuotes: string;
-  exact: ReadonlyMap<string, BoilerplateReason>;
-  /** The exact phrases as a word trie. */
-  exactTrie: PhraseNode;
+  /** Whole-line phrases. */
+  exact: PhraseNode;
+  /** Line openings. */
   prefix: PhraseNode;
+  /** Phrases anywhere in a short line. */
   anywhere: PhraseNode;
+  /** Phrases anywhere in a line of up to 60 words. */
   anywhereLong: PhraseNode;
   articleEndReasons: ReadonlySet<BoilerplateReason>;
   /** Longest exact phrase in words. */
   maxExactWords: number;
-  /** Longest prefix / anywhere phrase in words. */
-  maxPhraseWords: number;
 }
 
 const cache = new Map<string, CompiledLanguage>();
 
 function compile(data: CleanLanguageData): CompiledLanguage {
-  const exact = new Map<string, BoilerplateReason>();
-  const exactTrie: PhraseNode = { next: new Map() };
+  const vocabulary = new Vocabulary();
+  const lower = (list: readonly string[]) => list.map((word) => word.toLowerCase());
+  const addAll = (list: readonly string[], flags: number) => {
+    for (const word of lower(list)) vocabulary.add(word, flags);
+  };
+  addAll(data.stopwords, WORD_FLAGS.stopword);
+  addAll(data.months, WORD_FLAGS.month);
+  addAll(data.weekdays, WORD_FLAGS.weekday);
+  addAll(data.dateWords, WORD_FLAGS.dateWord);
+  addAll(data.creditWords, WORD_FLAGS.credit);
+  addAll(data.bioWords, WORD_FLAGS.bio);
+  const ids = (phrase: string): number[] => normalizeForMatch(phrase).split(' ').filter((word) => word !== '').map((word) => vocabulary.add(word).id);
+
+  const exact: PhraseNode = { next: new Map() };
   const prefix: PhraseNode = { next: new Map() };
   const anywhere: PhraseNode = { next: new Map() };
   const anywhereLong: PhraseNode = { next: new Map() };
-  let maxPhraseWords = 1;
+  let maxExactWords = 1;
   for (const [reason, phrases] of Object.entries(data.cues) as [BoilerplateReason, typeof data.cues[BoilerplateReason]][]) {
     if (!phrases) continue;
     for (const phrase of phrases.exact ?? []) {
-      const key = normalizeForMatch(phrase);
-      if (key && !exact.has(key)) {
-        exact.set(key, reason);
-        addPhrase(exactTrie, key, reason);
-      }
+      const words = ids(phrase);
+      if (words.length === 0) continue;
+      addPhrase(exact, words, reason);
+      maxExactWords = Math.max(maxExactWords, words.length);
     }
-    for (const [list, map] of [[phrases.prefix, prefix], [phrases.anywhere, anywhere], [phrases.anywhereLong, anywhereLong]] as const) {
+    for (const [list, root] of [[phrases.prefix, prefix], [phrases.anywhere, anywhere], [phrases.anywhereLong, anywhereLong]] as const) {
       for (const phrase of list ?? []) {
-        const key = normalizeForMatch(phrase);
-        if (!key) continue;
-        addPhrase(map, key, reason);
-        maxPhraseWords = Math.max(maxPhraseWords, key.split(' ').length);
+        const words = ids(phrase);
+        if (words.length > 0) addPhrase(root, words, reason);
       }
     }
   }
-  const lower = (list: readonly string[]) => new Set(list.map((word) => word.toLowerCase()));
-  const stopwords = lower(data.stopwords);
-  const stopwordsByHash = new Map<number, string[]>();
-  for (const word of stopwords) {
-    const hash = hashWord(word);
-    stopwordsByHash.set(hash, [...(stopwordsByHash.get(hash) ?? []), word]);
-  }
+  const bylineStarts: PhraseNode = { next: new Map() };
+  for (const phrase of data.bylineStarts) addPhrase(bylineStarts, ids(phrase), 'byline');
   return {
     code: data.code,
     data,
-    stopwords,
-    stopwordsByHash,
-    abbreviations: lower(data.abbreviations),
-    months: lower(data.months),
-    weekdays: lower(data.weekdays),
-    dateWords: lower(data.dateWords),
-    bylineStarts: new Set(data.bylineStarts.map(normalizeForMatch)),
+    vocabulary,
+    stopwords: new Set(lower(data.stopwords)),
+    abbreviations: new Set(lower(data.abbreviations)),
+    bylineStarts,
     bylineWords: data.bylineWords.map(normalizeForMatch),
-    bioWords: lower(data.bioWords),
-    creditWords: lower(data.creditWords),
     breadcrumbStarts: data.breadcrumbStarts.map(normalizeForMatch),
     openingQuotes: data.openingQuotes,
     closingQuotes: data.closingQuotes,
     exact,
-    exactTrie,
     prefix,
     anywhere,
     anywhereLong,
     articleEndReasons: new Set(data.articleEndReasons),
-    maxExactWords: Math.max(1, ...[...exact.keys()].map((key) => key.split(' ').length)),
-    maxPhraseWords,
+    maxExactWords,
   };
 }
 
-/** The compiled data for an ISO 639-3 code; German for languages without data. */
+/** The compiled data for an ISO 639-3 code, built once and cached; German for languages without data. */
 export function compiledLanguage(code: string): CompiledLanguage {
   const cached = cache.get(code);
   if (cached) return cached;
   const data = cleanLanguages.find((language) => language.code === code) ?? cleanLanguages[0];
   if (!data) throw new Error('article-lens: no cleaning data');
-  const compiled = compile(data);
+  const compiled = cache.get(data.code) ?? compile(data);
   cache.set(code, compiled);
+  cache.set(data.code, compiled);
   return compiled;
 }
 

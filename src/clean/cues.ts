@@ -1,157 +1,218 @@
+import { isUpperCode, lowerCode, startsWithLower } from './char-case.js';
 import type { CompiledLanguage, PhraseNode } from './compile-language.js';
-import type { BlockFeatures } from './features.js';
+import { MAX_BREADCRUMB_CHARS, MAX_LISTED_WORDS, NUMERIC_WORD, type BlockFeatures, type WordScan } from './features.js';
 import { isWordCode } from './normalize.js';
 import type { BoilerplateReason } from './types.js';
+import { WORD_FLAGS } from './vocabulary.js';
 
 const PREFIX_MAX_WORDS = 25;
 const ANYWHERE_MAX_WORDS = 14;
 const LABEL_MAX_WORDS = 30;
 const CAPTION_MAX_WORDS = 40;
-const BREADCRUMB_SEPARATORS = '>›»/|→·';
-
-function isNumber(word: string): boolean {
-  for (let i = 0; i < word.length; i++) {
-    const code = word.charCodeAt(i);
-    if (code < 48 || code > 57) return false;
-  }
-  return word.length > 0 && word.length <= 4;
-}
+const DATE_MAX_WORDS = 10;
+const BYLINE_MAX_WORDS = 7;
+const CALENDAR = WORD_FLAGS.month | WORD_FLAGS.weekday;
 
 /** A line that is only a date or time: "Sonntag, April 28, 2024", "Veröffentlicht am 26. Oktober 2023". */
-export function isDateLine(words: readonly string[], language: CompiledLanguage): boolean {
-  if (words.length === 0 || words.length > 10) return false;
+function isDateLine(text: string, scan: WordScan): boolean {
   let numbers = 0;
   let calendar = 0;
-  for (const word of words) {
-    if (isNumber(word)) numbers++;
-    else if (language.months.has(word) || language.weekdays.has(word)) calendar++;
-    else if (!language.dateWords.has(word)) return false;
+  for (let w = 0; w < scan.count; w++) {
+    const flags = scan.flags[w]!;
+    if ((flags & NUMERIC_WORD) !== 0 && scan.ends[w]! - scan.starts[w]! <= 4) numbers++;
+    else if ((flags & CALENDAR) !== 0) calendar++;
+    else if ((flags & WORD_FLAGS.dateWord) === 0) return false;
   }
   return numbers >= 1 && (calendar >= 1 || numbers >= 2);
 }
 
-function nextNonSpace(text: string, from: number): string {
-  let i = from;
-  while (i < text.length && (text[i] === ' ' || text[i] === '\u00a0' || text[i] === '\t')) i++;
-  return text[i] ?? '';
+function isBlank(code: number): boolean {
+  return code === 0x20 || code === 0xa0 || code === 0x09;
 }
 
-function isUpperLetter(char: string): boolean {
-  return char !== '' && char !== char.toLowerCase() && char === char.toUpperCase();
+/** Index of the first character at or after `from` (before `to`) that is not a space, NBSP or tab. */
+function nextNonSpace(text: string, from: number, to: number): number {
+  let i = from;
+  while (i < to && isBlank(text.charCodeAt(i))) i++;
+  return i;
+}
+
+function isBreadcrumbSeparator(code: number): boolean {
+  // > › » / | → ·
+  return code === 0x3e || code === 0x203a || code === 0xbb || code === 0x2f || code === 0x7c || code === 0x2192 || code === 0xb7;
 }
 
 /** "StartPolitikGesetzgebung…", "Home › Politik › …", "Sie sind hier: …". */
-export function isBreadcrumb(text: string, language: CompiledLanguage): boolean {
-  const lower = text.slice(0, 24).toLowerCase();
+function isBreadcrumb(text: string, from: number, to: number, scan: WordScan, language: CompiledLanguage): boolean {
   for (const start of language.breadcrumbStarts) {
-    if (!lower.startsWith(start)) continue;
-    const after = text[start.length] ?? '';
-    if (isUpperLetter(after)) return true;
-    if (BREADCRUMB_SEPARATORS.includes(nextNonSpace(text, start.length))) return true;
+    if (from + start.length > to || !startsWithLower(text, from, start)) continue;
+    const end = from + start.length;
+    if (end < to && isUpperCode(text.charCodeAt(end))) return true;
+    const after = nextNonSpace(text, end, to);
+    if (after < to && isBreadcrumbSeparator(text.charCodeAt(after))) return true;
   }
-  if (text.length > 250) return false;
-  let separators = 0;
-  for (let i = 1; i + 1 < text.length; i++) {
-    const char = text[i] ?? '';
-    if ((char === '›' || char === '>' || char === '»' || char === '→') && text[i - 1] === ' ' && text[i + 1] === ' ') separators++;
-  }
-  return separators >= 2;
+  return to - from <= MAX_BREADCRUMB_CHARS && scan.separators >= 2;
 }
 
-/** The reason of the phrase of the trie `phrases` that is exactly `words`, if any. */
-function exactPhrase(words: readonly string[], phrases: PhraseNode): BoilerplateReason | undefined {
+/** The reason of the phrase of `phrases` that is exactly the block's words, if any. */
+function exactPhrase(scan: WordScan, phrases: PhraseNode): BoilerplateReason | undefined {
   let node: PhraseNode | undefined = phrases;
-  for (const word of words) {
-    node = node.next.get(word);
+  for (let w = 0; w < scan.count; w++) {
+    node = node.next.get(scan.ids[w]!);
     if (node === undefined) return undefined;
   }
   return node.reason;
 }
 
-/** A credit word directly before a colon anywhere in the block: "(Foto: Getty)", "Bild: dpa". */
-function isCredit(text: string, language: CompiledLanguage): boolean {
-  for (let colon = text.indexOf(':'); colon > 0; colon = text.indexOf(':', colon + 1)) {
-    let start = colon;
-    while (start > 0 && colon - start < 20 && isWordCode(text.charCodeAt(start - 1))) start--;
-    if (start < colon && language.creditWords.has(text.slice(start, colon).toLowerCase())) return true;
-  }
-  return false;
-}
-
-/** The reason of the first phrase of the trie `phrases` that starts at word `from`, if any. */
-function phraseAt(words: readonly string[], from: number, phrases: PhraseNode): BoilerplateReason | undefined {
+/** The reason of the first phrase of `phrases` that starts at word `from`, if any. */
+function phraseAt(scan: WordScan, from: number, phrases: PhraseNode): BoilerplateReason | undefined {
   let node: PhraseNode | undefined = phrases;
-  for (let i = from; i < words.length; i++) {
-    node = node.next.get(words[i]!);
+  for (let w = from; w < scan.count; w++) {
+    node = node.next.get(scan.ids[w]!);
     if (node === undefined) return undefined;
     if (node.reason !== undefined) return node.reason;
   }
   return undefined;
 }
 
-/**
- * The boilerplate reason a block's own words give, from the language's cue
- * phrases and a few shape detectors (dates, breadcrumbs, captions, bylines);
- * `undefined` when the block's words say nothing.
- */
-export function cueReason(text: string, features: BlockFeatures, language: CompiledLanguage): BoilerplateReason | undefined {
-  const words = features.lowerWords;
-  if (words === undefined) return isBreadcrumb(text, language) ? 'breadcrumb' : undefined;
-  if (words.length === 0) return undefined;
-  if (words.length <= language.maxExactWords) {
-    const exact = exactPhrase(words, language.exactTrie);
-    if (exact) return exact;
-  }
-  if (features.words <= 10 && isDateLine(words, language)) return 'page-date';
-  if (isBreadcrumb(text, language)) return 'breadcrumb';
-  const firstWord = words[0] ?? '';
-  // "Label: value" lines: "Quelle: dpa", "Tags: …", "Foto: …", "Foto © …".
-  if (features.words <= LABEL_MAX_WORDS) {
-    const head = text.slice(0, 80).toLowerCase();
-    const afterFirst = nextNonSpace(head, head.indexOf(firstWord) + firstWord.length);
-    if (afterFirst === ':' || afterFirst === '©' || afterFirst === '|') {
-      const labelled = language.exact.get(firstWord);
-      if (labelled && labelled !== 'widget') return labelled;
-      if (language.creditWords.has(firstWord)) return 'caption';
-    }
-  }
-  if (features.words <= CAPTION_MAX_WORDS && isCredit(text, language)) return 'caption';
-  if (features.words <= PREFIX_MAX_WORDS) {
-    const reason = phraseAt(words, 0, language.prefix);
-    if (reason) return reason;
-    if (text.includes('©') && features.words <= LABEL_MAX_WORDS) return 'caption';
-    if (isByline(text, words, features, language)) return 'byline';
-  }
-  if (features.words <= ANYWHERE_MAX_WORDS) {
-    for (let i = 0; i < words.length; i++) {
-      const reason = phraseAt(words, i, language.anywhere);
-      if (reason) return reason;
-    }
-  }
-  if (language.anywhereLong.next.size > 0) {
-    for (let i = 0; i < words.length; i++) {
-      const reason = phraseAt(words, i, language.anywhereLong);
-      if (reason) return reason;
-    }
+/** The reason of a phrase of `phrases` starting at any word, if any. */
+function phraseAnywhere(scan: WordScan, phrases: PhraseNode): BoilerplateReason | undefined {
+  if (phrases.next.size === 0) return undefined;
+  for (let w = 0; w < scan.count; w++) {
+    if (scan.ids[w]! < 0) continue;
+    const reason = phraseAt(scan, w, phrases);
+    if (reason !== undefined) return reason;
   }
   return undefined;
 }
 
+/** A credit word directly before a colon anywhere in the block: "(Foto: Getty)", "Bild: dpa". */
+function isCredit(text: string, from: number, to: number, language: CompiledLanguage): boolean {
+  for (let colon = text.indexOf(':', from + 1); colon > from && colon < to; colon = text.indexOf(':', colon + 1)) {
+    let start = colon;
+    while (start > from && colon - start < 20 && isWordCode(text.charCodeAt(start - 1))) start--;
+    if (start === colon) continue;
+    const entry = language.vocabulary.findRange(text, start, colon);
+    if (entry !== undefined && (entry.flags & WORD_FLAGS.credit) !== 0) return true;
+  }
+  return false;
+}
+
+/**
+ * The boilerplate reason a block's own words give, from the language's cue
+ * phrases and a few shape detectors (dates, breadcrumbs, captions, bylines);
+ * `undefined` when the block's words say nothing. `scan` holds the block's
+ * words as {@link blockFeatures} recorded them.
+ */
+export function cueReason(text: string, from: number, to: number, scan: WordScan, features: BlockFeatures, language: CompiledLanguage): BoilerplateReason | undefined {
+  const words = features.words;
+  if (words > MAX_LISTED_WORDS) return isBreadcrumb(text, from, to, scan, language) ? 'breadcrumb' : undefined;
+  if (words === 0) return undefined;
+  if (words <= language.maxExactWords) {
+    const exact = exactPhrase(scan, language.exact);
+    if (exact) return exact;
+  }
+  if (words <= DATE_MAX_WORDS && isDateLine(text, scan)) return 'page-date';
+  if (isBreadcrumb(text, from, to, scan, language)) return 'breadcrumb';
+  // "Label: value" lines: "Quelle: dpa", "Tags: …", "Foto: …", "Foto © …".
+  if (words <= LABEL_MAX_WORDS) {
+    const after = nextNonSpace(text, scan.ends[0]!, to);
+    const code = after < to ? text.charCodeAt(after) : 0;
+    if (code === 0x3a || code === 0xa9 || code === 0x7c) {
+      const labelled = language.exact.next.get(scan.ids[0]!)?.reason;
+      if (labelled && labelled !== 'widget') return labelled;
+      if ((scan.flags[0]! & WORD_FLAGS.credit) !== 0) return 'caption';
+    }
+  }
+  if (words <= CAPTION_MAX_WORDS && isCredit(text, from, to, language)) return 'caption';
+  if (words <= PREFIX_MAX_WORDS) {
+    const reason = phraseAt(scan, 0, language.prefix);
+    if (reason) return reason;
+    if (words <= LABEL_MAX_WORDS) {
+      const copyright = text.indexOf('©', from);
+      if (copyright >= 0 && copyright < to) return 'caption';
+    }
+    if (isByline(text, from, to, scan, features, language)) return 'byline';
+  }
+  if (words <= ANYWHERE_MAX_WORDS) {
+    const reason = phraseAnywhere(scan, language.anywhere);
+    if (reason) return reason;
+  }
+  return phraseAnywhere(scan, language.anywhereLong);
+}
+
+/** White space as `\s` of a regular expression sees it. */
+function isSpaceCode(code: number): boolean {
+  return (code >= 0x09 && code <= 0x0d) || code === 0x20 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+function isLetterCode(code: number): boolean {
+  return isWordCode(code) && !(code >= 48 && code <= 57) && code !== 0xb2 && code !== 0xb3 && code !== 0xb9 && !(code >= 0xbc && code <= 0xbe);
+}
+
+/** Whether every white-space separated token after the first `skip` tokens that has a letter starts (at its first letter) with a capital. */
+function restIsName(text: string, from: number, to: number, skip: number): boolean {
+  let token = 0;
+  let names = 0;
+  let i = from;
+  const length = to;
+  while (i < length) {
+    while (i < length && isSpaceCode(text.charCodeAt(i))) i++;
+    if (i >= length) break;
+    let firstLetter = -1;
+    while (i < length && !isSpaceCode(text.charCodeAt(i))) {
+      if (firstLetter < 0 && isLetterCode(text.charCodeAt(i))) firstLetter = text.charCodeAt(i);
+      i++;
+    }
+    if (token++ < skip || firstLetter < 0) continue;
+    if (!isUpperCode(firstLetter)) return false;
+    names++;
+  }
+  return names > 0;
+}
+
+/** Whether the word at `start..end` ends with `suffix` (lower case). */
+function endsWithLower(text: string, start: number, end: number, suffix: string): boolean {
+  if (end - start < suffix.length) return false;
+  const from = end - suffix.length;
+  for (let k = 0; k < suffix.length; k++) if (lowerCode(text.charCodeAt(from + k)) !== suffix.charCodeAt(k)) return false;
+  return true;
+}
+
 /** "Von Tim Ehlers", "By Jane Doe", "CiberCuba-Redaktionsteam". */
-export function isByline(text: string, words: readonly string[], features: BlockFeatures, language: CompiledLanguage): boolean {
-  if (features.terminal || features.words > 7) return false;
-  for (let n = 1; n <= 3 && n < words.length; n++) {
-    if (!language.bylineStarts.has(n === 1 ? words[0]! : words.slice(0, n).join(' '))) continue;
-    const rest = words.length - n;
+function isByline(text: string, from: number, to: number, scan: WordScan, features: BlockFeatures, language: CompiledLanguage): boolean {
+  if (features.terminal || features.words > BYLINE_MAX_WORDS) return false;
+  let node: PhraseNode | undefined = language.bylineStarts;
+  for (let n = 1; n <= 3 && n < scan.count; n++) {
+    node = node.next.get(scan.ids[n - 1]!);
+    if (node === undefined) break;
+    if (node.reason === undefined) continue;
+    const rest = scan.count - n;
     if (rest < 1 || rest > 4) continue;
     // the name after the cue: capitalised words in the original
-    const nameWords = text.split(/\s+/).slice(n).filter((word) => /\p{L}/u.test(word));
-    if (nameWords.length > 0 && nameWords.every((word) => /^[\p{Lu}]/u.test(word.replace(/^[^\p{L}]+/u, '')))) return true;
+    if (restIsName(text, from, to, n)) return true;
   }
   if (features.words <= 4) {
-    for (const word of words) {
-      for (const suffix of language.bylineWords) if (word.endsWith(suffix)) return true;
+    for (let w = 0; w < scan.count; w++) {
+      for (const suffix of language.bylineWords) if (endsWithLower(text, scan.starts[w]!, scan.ends[w]!, suffix)) return true;
     }
+  }
+  return false;
+}
+
+/** Whether a word of `text` has one of `flags` in the language's vocabulary (e.g. a profession for author biographies). */
+export function hasWordWithFlags(text: string, language: CompiledLanguage, flags: number): boolean {
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && isWordCode(text.charCodeAt(i))) {
+      if (start < 0) start = i;
+      continue;
+    }
+    if (start < 0) continue;
+    const entry = language.vocabulary.findRange(text, start, i);
+    if (entry !== undefined && (entry.flags & flags) !== 0) return true;
+    start = -1;
   }
   return false;
 }

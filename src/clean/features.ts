@@ -1,7 +1,11 @@
-import { STOPWORD_HASH_SEED, stopwordHashStep, type CompiledLanguage } from './compile-language.js';
-import { isWordCode, matchWords } from './normalize.js';
+import { isUpperCode, lowerCode, prepareCaseTables } from './char-case.js';
+import type { CompiledLanguage } from './compile-language.js';
+import { cueReason } from './cues.js';
+import { isWordCode } from './normalize.js';
+import type { BoilerplateReason } from './types.js';
+import { WORD_FLAGS, WORD_HASH_SEED, wordHashStep } from './vocabulary.js';
 
-/** Per-block features the classifier decides from. */
+/** Per-block features the classifier decides from, computed once per block. */
 export interface BlockFeatures {
   /** Length in code units. */
   chars: number;
@@ -25,105 +29,151 @@ export interface BlockFeatures {
   startsUpper: boolean;
   /** Contains a comma. */
   comma: boolean;
-  /** The lower-cased words, for blocks of up to {@link MAX_LISTED_WORDS} words. */
-  lowerWords: string[] | undefined;
+  /** The boilerplate reason the block's own words give (cue phrases, dates, bylines, …), if any. */
+  cue: BoilerplateReason | undefined;
 }
 
-const CLOSERS = '"\'”“’‘»«)]›‹';
-/** Blocks with more words than this keep no word list (cue phrases only look at shorter blocks). */
+/** Blocks with more words than this get no phrase matching (only the breadcrumb test). */
 export const MAX_LISTED_WORDS = 60;
+/** Words of a block kept in the scan: one more than {@link MAX_LISTED_WORDS}, to know a block is longer. */
+const SCAN_WORDS = MAX_LISTED_WORDS + 1;
 const SAMPLE_CHARS = 1000;
-/** Longer words are never function words: their hash is not computed. */
-const MAX_STOPWORD_LENGTH = 16;
 
-/** Computes the {@link BlockFeatures} of one trimmed block. */
-export function blockFeatures(text: string, language: CompiledLanguage): BlockFeatures {
+/** The words of the block being looked at: offsets, vocabulary ids (-1 unknown) and flags. */
+export interface WordScan {
+  /** Words recorded (at most {@link MAX_LISTED_WORDS} + 1). */
+  count: number;
+  starts: Int32Array;
+  ends: Int32Array;
+  ids: Int32Array;
+  /** {@link WORD_FLAGS} bits, plus {@link NUMERIC_WORD}. */
+  flags: Uint16Array;
+  /** Breadcrumb separators (" › ", " > ", " » ", " → ") in a block of up to {@link MAX_BREADCRUMB_CHARS} characters. */
+  separators: number;
+}
+
+/** Longer blocks are never breadcrumb trails of separators. */
+export const MAX_BREADCRUMB_CHARS = 250;
+
+function isTrailSeparator(code: number): boolean {
+  return code === 0x203a || code === 0x3e || code === 0xbb || code === 0x2192;
+}
+
+/** Flag of a word made of ASCII digits only. */
+export const NUMERIC_WORD = 256;
+
+/** Reused for every block: the scan makes no array per block. */
+const scan: WordScan = {
+  count: 0,
+  starts: new Int32Array(SCAN_WORDS),
+  ends: new Int32Array(SCAN_WORDS),
+  ids: new Int32Array(SCAN_WORDS),
+  flags: new Uint16Array(SCAN_WORDS),
+  separators: 0,
+};
+
+function isCloser(code: number): boolean {
+  // " ' ” “ ’ ‘ » « ) ] › ‹
+  return code === 0x22 || code === 0x27 || code === 0x201d || code === 0x201c || code === 0x2019 || code === 0x2018 ||
+    code === 0xbb || code === 0xab || code === 0x29 || code === 0x5d || code === 0x203a || code === 0x2039;
+}
+
+function isListMarker(code: number): boolean {
+  // - • * · » – > ▪ ■
+  return code === 0x2d || code === 0x2022 || code === 0x2a || code === 0xb7 || code === 0xbb || code === 0x2013 || code === 0x3e || code === 0x25aa || code === 0x25a0;
+}
+
+function isUpperStart(code: number): boolean {
+  // digits and opening quotation marks count as an upper-case start: 0-9 „ “ " « » ‚ '
+  if (code >= 48 && code <= 57) return true;
+  if (code === 0x201e || code === 0x201c || code === 0x22 || code === 0xab || code === 0xbb || code === 0x201a || code === 0x27) return true;
+  return lowerCode(code) !== code;
+}
+
+/**
+ * Computes the {@link BlockFeatures} of the trimmed block `text.slice(from, to)`
+ * in one pass over its characters, reading the page string in place (no
+ * string is made per block or per word): words are lower-cased and hashed
+ * code unit by code unit and looked up in the language's vocabulary; the cue
+ * phrases are then matched on the recorded word ids.
+ */
+export function blockFeatures(text: string, language: CompiledLanguage, from = 0, to = text.length): BlockFeatures {
+  prepareCaseTables();
+  const vocabulary = language.vocabulary;
+  const maxLength = vocabulary.maxLength;
+  const { starts, ends, ids, flags } = scan;
+  const length = to - from;
+  const sampleEnd = length < SAMPLE_CHARS ? to : from + SAMPLE_CHARS;
+  const countSeparators = length <= MAX_BREADCRUMB_CHARS;
   let words = 0;
   let sampled = 0;
   let stopwords = 0;
   let capitalised = 0;
   let digits = 0;
-  // Function words are counted over the first SAMPLE_CHARS characters: enough for the density, bounded per block.
-  // Words are hashed while scanning and looked up by hash, so no string is made per word.
-  const head = text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text;
-  const lowerHead = head.toLowerCase();
-  const sameLength = lowerHead.length === head.length;
-  const headLength = sameLength ? head.length : 0;
-  const bounds: number[] = [];
-  const length = text.length;
+  let separators = 0;
+  let comma = false;
   let start = -1;
   let numeric = true;
   let hash = 0;
-  for (let i = 0; i <= length; i++) {
-    const code = i < length ? text.charCodeAt(i) : 32;
+  for (let i = from; i <= to; i++) {
+    const code = i < to ? text.charCodeAt(i) : 32;
     if (isWordCode(code)) {
       if (start < 0) {
         start = i;
         numeric = true;
-        hash = STOPWORD_HASH_SEED;
-        if (code >= 65 && code <= 90) capitalised++;
-        else if (code >= 0xc0 && i < headLength && lowerHead.charCodeAt(i) !== code) capitalised++;
+        hash = WORD_HASH_SEED;
+        if (isUpperCode(code)) capitalised++;
       }
       if (code < 48 || code > 57) numeric = false;
-      if (i < headLength && i - start < MAX_STOPWORD_LENGTH) hash = stopwordHashStep(hash, lowerHead.charCodeAt(i));
+      hash = wordHashStep(hash, code < 0x80 ? (code >= 65 && code <= 90 ? code | 0x20 : code) : lowerCode(code));
       continue;
     }
+    if (code === 0x2c) comma = true;
+    else if (countSeparators && isTrailSeparator(code) && i > from && i + 1 < to && text.charCodeAt(i - 1) === 0x20 && text.charCodeAt(i + 1) === 0x20) separators++;
     if (start < 0) continue;
-    words++;
-    if (numeric) digits++;
-    if (words <= MAX_LISTED_WORDS + 1) bounds.push(start, i);
-    if (i <= headLength) {
-      sampled++;
-      const candidates = i - start <= MAX_STOPWORD_LENGTH ? language.stopwordsByHash.get(hash) : undefined;
-      if (candidates !== undefined) {
-        for (const candidate of candidates) {
-          if (candidate.length === i - start && lowerHead.startsWith(candidate, start)) {
-            stopwords++;
-            break;
-          }
-        }
+    const listed = words < SCAN_WORDS;
+    const inSample = i <= sampleEnd;
+    if (listed || inSample) {
+      const entry = i - start <= maxLength ? vocabulary.find(text, start, i, hash) : undefined;
+      if (inSample) {
+        sampled++;
+        if (entry !== undefined && (entry.flags & WORD_FLAGS.stopword) !== 0) stopwords++;
+      }
+      if (listed) {
+        starts[words] = start;
+        ends[words] = i;
+        ids[words] = entry === undefined ? -1 : entry.id;
+        flags[words] = (entry === undefined ? 0 : entry.flags) | (numeric ? NUMERIC_WORD : 0);
       }
     }
+    words++;
+    if (numeric) digits++;
     start = -1;
   }
-  if (!sameLength) {
-    // lower-casing changed the length (rare scripts): count per word instead
-    sampled = 0;
-    stopwords = 0;
-    for (const word of matchWords(head)) {
-      sampled++;
-      if (language.stopwords.has(word)) stopwords++;
-    }
-  }
-  let list: string[] | undefined;
-  if (words <= MAX_LISTED_WORDS) {
-    list = [];
-    for (let k = 0; k < bounds.length; k += 2) {
-      const from = bounds[k]!;
-      const to = bounds[k + 1]!;
-      list.push(to <= headLength ? lowerHead.slice(from, to) : text.slice(from, to).toLowerCase());
-    }
-  }
-  let last = text.length - 1;
-  while (last > 0 && CLOSERS.includes(text[last] ?? '')) last--;
-  const lastChar = text[last] ?? '';
-  const first = text[0] ?? '';
-  const second = text[1] ?? '';
-  const listItem = (first === '-' || first === '•' || first === '*' || first === '·' || first === '»' || first === '–' || first === '>' || first === '▪' || first === '■') &&
-    (second === ' ' || second === '\u00a0' || text.length === 1);
-  const firstLetter = listItem ? (text.trimStart().slice(2, 3)) : first;
-  return {
-    chars: text.length,
+  scan.count = words < SCAN_WORDS ? words : SCAN_WORDS;
+  scan.separators = separators;
+
+  let last = to - 1;
+  while (last > from && isCloser(text.charCodeAt(last))) last--;
+  const lastCode = last >= from ? text.charCodeAt(last) : 0;
+  const first = length > 0 ? text.charCodeAt(from) : 0;
+  const second = length > 1 ? text.charCodeAt(from + 1) : 0;
+  const listItem = isListMarker(first) && (second === 0x20 || second === 0xa0 || length === 1);
+  const letterAt = from + (listItem ? 2 : 0);
+  const features: BlockFeatures = {
+    chars: length,
     words,
     stopwords,
     density: sampled === 0 ? 0 : stopwords / sampled,
     capitalised: words === 0 ? 0 : capitalised / words,
     digits: words === 0 ? 0 : digits / words,
-    terminal: lastChar === '.' || lastChar === '!' || lastChar === '?' || lastChar === '…',
-    colon: lastChar === ':',
+    terminal: lastCode === 0x2e || lastCode === 0x21 || lastCode === 0x3f || lastCode === 0x2026,
+    colon: lastCode === 0x3a,
     listItem,
-    startsUpper: firstLetter !== '' && (firstLetter !== firstLetter.toLowerCase() || /[0-9„“"«»‚']/.test(firstLetter)),
-    comma: text.includes(','),
-    lowerWords: list,
+    startsUpper: letterAt < to && isUpperStart(text.charCodeAt(letterAt)),
+    comma,
+    cue: undefined,
   };
+  features.cue = words === 0 ? undefined : cueReason(text, from, to, scan, features, language);
+  return features;
 }

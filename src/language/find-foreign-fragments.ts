@@ -8,7 +8,7 @@ import { tokenize, type TokenList } from './tokenize.js';
 const SHAPE_MASK = 3;
 const SENTENCE_START = 4;
 const NEUTRAL = 8;
-import { resolveWord, type WordEntry } from './score-words.js';
+import { COUNT, FLAGS, FUNCTION_MASK, LOAN_START, MAIN_SCORE, MAIN_STAMP, ROW, SCORES, STAMP, resolveWord, wordOfRow, wordTable } from './score-words.js';
 import { FRAGMENT_PARAMETERS as P } from './parameters.js';
 import type { FindForeignFragmentsOptions, ForeignFragment } from './types.js';
 import { LOAN_PHRASES } from './data/loan-phrases.js';
@@ -50,19 +50,17 @@ export function findForeignFragments(text: string, options: FindForeignFragments
   const minWords = Math.max(1, Math.floor(options.minWords ?? 2));
   const minConfidence = options.minConfidence ?? 0.5;
 
-  const charBias = Float64Array.from(models.codes, (code) => P.charBias[code] ?? 0);
-  const tokens = tokenize<WordEntry>(text, (hash, start, end) => resolveWord(models, charBias, text, hash, start, end));
-  const { count, starts, ends, flags, lines, entries } = tokens;
-  const mainIndex = given >= 0 ? given : documentLanguage(tokens, models.count);
+  const table = wordTable();
+  const tokens = tokenize(text, (hash, start, end) => resolveWord(models, text, hash, start, end));
+  // The table may have grown while tokenizing: read its arrays afterwards.
+  const { count, starts, ends, flags, lines, rows } = tokens;
+  const wordMeta = table.meta;
+  const wordValues = table.values;
+  const mainIndex = given >= 0 ? given : documentLanguage(tokens, models.count, wordValues);
   if (mainIndex < 0) return [];
-  const wanted = (options.candidates ?? options.only ?? models.codes).map(toLanguageCode);
-  const states = [mainIndex];
-  for (const code of wanted) {
-    const index = models.codes.indexOf(code);
-    if (index >= 0 && !states.includes(index)) states.push(index);
-  }
+  const states = statesFor(models.codes, mainIndex, options.candidates ?? options.only);
   if (states.length < 2) return [];
-  markNeutralPhrases(tokens);
+  markNeutralPhrases(tokens, wordMeta);
   const capitalWeight = models.capitalisesNouns[mainIndex] ? P.capitalisedWeightNounLanguage : P.capitalisedWeight;
   const stateCount = states.length;
   const bias = Float64Array.from(states, (state, s) => (s === 0 ? 0 : (P.languageBias[models.codes[state] ?? ''] ?? 0)));
@@ -76,60 +74,71 @@ export function findForeignFragments(text: string, options: FindForeignFragments
   const stamp = ++callStamp;
   let documentWords = 0;
   for (let t = 0; t < count; t++) {
-    const entry = entries[t];
-    if (!entry || ((flags[t] ?? 0) & NEUTRAL) !== 0) continue;
+    const row = rows[t] ?? -1;
+    if (row < 0 || ((flags[t] ?? 0) & NEUTRAL) !== 0) continue;
     documentWords++;
-    if (entry.stamp !== stamp) {
-      entry.stamp = stamp;
-      entry.count = 0;
+    const base = row * ROW;
+    if (wordMeta[base + STAMP] !== stamp) {
+      wordMeta[base + STAMP] = stamp;
+      wordMeta[base + COUNT] = 0;
     }
-    if (!entry.functionWord) entry.count++;
+    if (wordMeta[base + FUNCTION_MASK] === 0) wordMeta[base + COUNT] = (wordMeta[base + COUNT] ?? 0) + 1;
   }
   const keepMain = Math.log(1 - P.cacheWeight);
   const cacheScale = P.cacheWeight / Math.max(1, documentWords - 1);
   const clip = P.clip;
-  // Emissions: evidence for each state relative to the main language (state 0 = 0).
-  const emissions = new Float64Array(count * stateCount);
-  const informative = new Uint8Array(count);
-  const potential = new Float64Array(count);
-  for (let t = 0; t < count; t++) {
-    const entry = entries[t];
+  const cacheWeight = P.cacheWeight;
+  const nounWeightInForeign = P.nounWeightInForeign;
+  // Emissions: evidence for each state relative to the main language (state
+  // 0 = 0). A first pass finds each token's best evidence for any foreign
+  // state (its potential); emissions are written only for the sentences whose
+  // potential could pay for a switch (few in news), by the same function.
+  const scratch = scratchFor(count, stateCount);
+  const { emissions, informative, potential } = scratch;
+  const evidence = (t: number, store: boolean): number => {
+    const row = rows[t] ?? -1;
     const flag = flags[t] ?? 0;
-    if (!entry || (flag & NEUTRAL) !== 0) continue;
+    const base = t * stateCount;
+    if (store) for (let s = 0; s < stateCount; s++) emissions[base + s] = 0;
+    if (row < 0 || (flag & NEUTRAL) !== 0) return 0;
     const shape = flag & SHAPE_MASK;
     const sentenceStart = (flag & SENTENCE_START) !== 0;
     // Capitalised words inside a sentence are names or (German) nouns: little evidence.
-    const weight = shape === 1 && !sentenceStart ? capitalWeight : 1;
-    if (weight === 0) continue;
+    const capitalInside = shape === 1 && !sentenceStart;
+    const weight = capitalInside ? capitalWeight : 1;
+    if (weight === 0) return 0;
     const isInformative = shape === 0 || sentenceStart ? 1 : 0;
-    informative[t] = isInformative;
-    const scores = entry.scores;
-    let mainScore = scores[mainIndex] ?? -Infinity;
-    if (P.cacheWeight > 0 && entry.stamp === stamp && entry.count > 1) {
+    const wordBase = row * ROW;
+    let mainScore = wordValues[wordBase + SCORES + mainIndex] ?? -Infinity;
+    if (cacheWeight > 0 && wordMeta[wordBase + STAMP] === stamp && (wordMeta[wordBase + COUNT] ?? 0) > 1) {
       // computed once per word type and call
-      if (entry.mainStamp !== stamp) {
-        entry.mainStamp = stamp;
-        entry.mainScore = logAdd(mainScore + keepMain, Math.log(cacheScale * (entry.count - 1)));
+      if (wordMeta[wordBase + MAIN_STAMP] !== stamp) {
+        wordMeta[wordBase + MAIN_STAMP] = stamp;
+        wordValues[wordBase + MAIN_SCORE] = logAdd(mainScore + keepMain, Math.log(cacheScale * ((wordMeta[wordBase + COUNT] ?? 1) - 1)));
       }
-      mainScore = entry.mainScore;
+      mainScore = wordValues[wordBase + MAIN_SCORE] ?? mainScore;
     }
     // Clipped to ±clip so that one odd word cannot decide a span; two foreign
     // languages that both beat the main one by more than `clip` tie, and
     // context decides between them.
     let best = 0;
-    const base = t * stateCount;
-    const capitalInside = shape === 1 && !sentenceStart;
     for (let s = 1; s < stateCount; s++) {
-      const difference = (scores[stateIndex[s] ?? 0] ?? -Infinity) - mainScore;
+      const difference = (wordValues[wordBase + SCORES + (stateIndex[s] ?? 0)] ?? -Infinity) - mainScore;
       const relative = difference < -clip ? -clip : difference > clip ? clip : difference;
       // In a language that capitalises nouns (German inside English text), a
       // capitalised word that looks like that language is evidence for it.
-      const stateWeight = capitalInside && nounStates[s] === 1 && relative > 0 ? P.nounWeightInForeign : weight;
+      const stateWeight = capitalInside && nounStates[s] === 1 && relative > 0 ? nounWeightInForeign : weight;
       const value = relative * stateWeight + (bias[s] ?? 0) * isInformative;
-      emissions[base + s] = value;
+      if (store) emissions[base + s] = value;
       if (value > best) best = value;
     }
-    potential[t] = best;
+    return best;
+  };
+  for (let t = 0; t < count; t++) {
+    const flag = flags[t] ?? 0;
+    const shape = flag & SHAPE_MASK;
+    informative[t] = (rows[t] ?? -1) >= 0 && (flag & NEUTRAL) === 0 && (shape === 0 || (flag & SENTENCE_START) !== 0) ? 1 : 0;
+    potential[t] = evidence(t, minWords <= 1);
   }
 
   const fragments: ForeignFragment[] = [];
@@ -162,14 +171,14 @@ export function findForeignFragments(text: string, options: FindForeignFragments
     };
     const extra: ForeignFragment[] = [];
     for (let t = 0; t < count; t++) {
-      const entry = entries[t];
-      if (!entry || informative[t] !== 1 || covered(t)) continue;
-      const functionWord = models.functionWords.get(entry.key);
-      if (!functionWord || (functionWord[mainIndex] ?? 0) > 0) continue;
+      const row = rows[t] ?? -1;
+      if (row < 0 || informative[t] !== 1 || covered(t)) continue;
+      const functionMask = wordMeta[row * ROW + FUNCTION_MASK] ?? 0;
+      if (functionMask === 0 || (functionMask & (1 << mainIndex)) !== 0) continue;
       let bestState = 0;
       let bestGain = 0;
       for (let s = 1; s < stateCount; s++) {
-        if ((functionWord[states[s] ?? 0] ?? 0) === 0) continue;
+        if ((functionMask & (1 << (states[s] ?? 0))) === 0) continue;
         const gain = emissions[t * stateCount + s] ?? 0;
         if (gain <= 0) continue;
         const preferred = found.has(models.codes[states[s] ?? 0] ?? '');
@@ -193,6 +202,7 @@ export function findForeignFragments(text: string, options: FindForeignFragments
     let possible = 0;
     for (let t = from; t < to; t++) possible += potential[t] ?? 0;
     if (possible <= 2 * P.switchPenalty) return;
+    if (minWords > 1) for (let t = from; t < to; t++) evidence(t, true);
     const path = viterbi(emissions, from, to, stateCount, P.switchPenalty);
     let t = from;
     while (t < to) {
@@ -252,24 +262,60 @@ let callStamp = 0;
  * first 5,000 lower-case or capitalised words favour (each word's log-probabilities relative
  * to its best language, clipped at -5 nats, summed); -1 without such words.
  */
-function documentLanguage(tokens: TokenList<WordEntry>, languages: number): number {
+function documentLanguage(tokens: TokenList, languages: number, wordValues: Float32Array): number {
   const totals = new Float64Array(languages);
   let words = 0;
   for (let t = 0; t < tokens.count && words < 5000; t++) {
-    const entry = tokens.entries[t];
+    const row = tokens.rows[t] ?? -1;
     const flag = tokens.flags[t] ?? 0;
-    if (!entry || (flag & NEUTRAL) !== 0 || (flag & SHAPE_MASK) > 1) continue;
+    if (row < 0 || (flag & NEUTRAL) !== 0 || (flag & SHAPE_MASK) > 1) continue;
     words++;
     // Each word's scores relative to its best language, clipped: a few very
     // foreign words (a Spanish clause) cannot outvote the rest of the text.
+    const base = row * ROW + SCORES;
     let top = -Infinity;
-    for (let l = 0; l < languages; l++) top = Math.max(top, entry.scores[l] ?? -Infinity);
-    for (let l = 0; l < languages; l++) totals[l] = (totals[l] ?? 0) + Math.max(-5, (entry.scores[l] ?? 0) - top);
+    for (let l = 0; l < languages; l++) top = Math.max(top, wordValues[base + l] ?? -Infinity);
+    for (let l = 0; l < languages; l++) totals[l] = (totals[l] ?? 0) + Math.max(-5, (wordValues[base + l] ?? 0) - top);
   }
   if (words === 0) return -1;
   let best = 0;
   for (let l = 1; l < languages; l++) if ((totals[l] ?? 0) > (totals[best] ?? 0)) best = l;
   return best;
+}
+
+/** The decoder's states: the main language first, then the wanted candidates that have a model. */
+function statesFor(codes: readonly string[], mainIndex: number, wanted: readonly string[] | undefined): number[] {
+  const states = [mainIndex];
+  for (const code of (wanted ?? codes).map(toLanguageCode)) {
+    const index = codes.indexOf(code);
+    if (index >= 0 && !states.includes(index)) states.push(index);
+  }
+  return states;
+}
+
+interface Scratch {
+  emissions: Float64Array;
+  informative: Uint8Array;
+  potential: Float64Array;
+}
+
+/** Per-token working arrays, reused between calls up to a size (larger documents get their own). */
+let keptScratch: Scratch | undefined;
+const KEEP_SCRATCH_TOKENS = 1 << 15;
+
+function scratchFor(count: number, stateCount: number): Scratch {
+  const allocate = (tokens: number): Scratch => ({
+    emissions: new Float64Array(tokens * 8),
+    informative: new Uint8Array(tokens),
+    potential: new Float64Array(tokens),
+  });
+  if (count > KEEP_SCRATCH_TOKENS || stateCount > 8) {
+    const own = allocate(count);
+    if (stateCount > 8) own.emissions = new Float64Array(count * stateCount);
+    return own;
+  }
+  keptScratch ??= allocate(KEEP_SCRATCH_TOKENS);
+  return keptScratch;
 }
 
 /** Whether text[from, to) (the gap between two words) holds punctuation. */
@@ -282,16 +328,20 @@ function punctuatedBetween(text: string, from: number, to: number): boolean {
   }
 
 /** Marks loan phrases ("de facto") and short lower-case words inside names ("Tour de France") as neutral. */
-function markNeutralPhrases(tokens: TokenList<WordEntry>): void {
-  const { count, flags, lines, entries } = tokens;
+function markNeutralPhrases(tokens: TokenList, wordMeta: Int32Array): void {
+  const { count, flags, lines, rows } = tokens;
+  const wordAt = (t: number): string => {
+    const row = rows[t] ?? -1;
+    return row < 0 ? '' : wordOfRow(row);
+  };
   for (let t = 0; t < count; t++) {
-    const entry = entries[t];
-    if (!entry || ((flags[t] ?? 0) & NEUTRAL) !== 0) continue;
-    const phrases = LOAN_PHRASE_INDEX.get(entry.key);
+    const row = rows[t] ?? -1;
+    if (row < 0 || ((flags[t] ?? 0) & NEUTRAL) !== 0 || ((wordMeta[row * ROW + FLAGS] ?? 0) & LOAN_START) === 0) continue;
+    const phrases = LOAN_PHRASE_INDEX.get(wordOfRow(row));
     if (!phrases) continue;
     for (const phrase of phrases) {
       let ok = t + phrase.length <= count;
-      for (let k = 1; ok && k < phrase.length; k++) ok = lines[t + k] === lines[t] && entries[t + k]?.key === phrase[k];
+      for (let k = 1; ok && k < phrase.length; k++) ok = lines[t + k] === lines[t] && wordAt(t + k) === phrase[k];
       if (ok) {
         for (let k = 0; k < phrase.length; k++) flags[t + k] = (flags[t + k] ?? 0) | NEUTRAL;
         break;
@@ -304,12 +354,17 @@ function markNeutralPhrases(tokens: TokenList<WordEntry>): void {
     const before = flags[t - 1] ?? 0;
     if ((flag & SHAPE_MASK) !== 0 || (before & SHAPE_MASK) === 0 || lines[t - 1] !== lines[t]) continue;
     let end = t;
-    while (end < count && end - t < 3 && ((flags[end] ?? 0) & SHAPE_MASK) === 0 && (entries[end]?.key.length ?? 9) <= 4 && lines[end] === lines[t]) end++;
+    while (end < count && end - t < 3 && ((flags[end] ?? 0) & SHAPE_MASK) === 0 && shortWord(tokens, end) && lines[end] === lines[t]) end++;
     const after = flags[end] ?? 0;
     if (end > t && end < count && lines[end] === lines[t] && (after & SENTENCE_START) === 0 && (after & SHAPE_MASK) !== 0) {
       for (let k = t; k < end; k++) flags[k] = (flags[k] ?? 0) | NEUTRAL;
     }
   }
+}
+
+/** A word token of at most four characters (neutral chunks are not words). */
+function shortWord(tokens: TokenList, t: number): boolean {
+  return (tokens.rows[t] ?? -1) >= 0 && (tokens.ends[t] ?? 0) - (tokens.starts[t] ?? 0) <= 4;
 }
 
 const LOAN_PHRASE_INDEX: Map<string, string[][]> = (() => {

@@ -10,6 +10,7 @@
 import { SYMBOL_BITS, SYMBOL_COUNT, symbolOfDataChar } from './alphabet.js';
 import { decodeCount, MAX_ORDER, type LanguageModelData } from './model-data.js';
 import { LANGUAGE_MODEL_DATA } from './data/index.js';
+import { LOAN_PHRASES } from './data/loan-phrases.js';
 
 const TRIGRAMS = SYMBOL_COUNT ** 3;
 const BIGRAMS = SYMBOL_COUNT ** 2;
@@ -31,6 +32,8 @@ export interface CompiledModels {
   /** 1 - total function-word probability, per language. */
   otherWordMass: Float64Array;
   capitalisesNouns: readonly boolean[];
+  /** First words of the loan phrases ("de" of "de facto"). */
+  loanPhraseStarts: ReadonlySet<string>;
 }
 
 function gramIndex(gram: string): number {
@@ -183,6 +186,7 @@ export function compile(models: readonly LanguageModelData[]): CompiledModels {
     functionWords,
     otherWordMass,
     capitalisesNouns: models.map((m) => m.capitalisesNouns),
+    loanPhraseStarts: new Set(LOAN_PHRASES.map((phrase) => phrase.split(' ')[0] ?? '')),
   };
 }
 

@@ -19,7 +19,7 @@ const CAPITALISED = 1;
 const UPPER_SHAPE = 2;
 const MIXED = 3;
 
-export interface TokenList<Entry> {
+export interface TokenList {
   count: number;
   starts: Int32Array;
   ends: Int32Array;
@@ -27,12 +27,31 @@ export interface TokenList<Entry> {
   flags: Uint8Array;
   /** Line (block) index of each token. */
   lines: Int32Array;
-  /** Cached entry of each word token (undefined for neutral chunks). */
-  entries: (Entry | undefined)[];
+  /** Word-table row of each word token (-1 for neutral tokens: numbers, URLs, acronyms, other scripts). */
+  rows: Int32Array;
 }
 
-/** Returns the entry of the word text[start, end) whose case-folded FNV-1a hash is `hash`. */
-export type ResolveWord<Entry> = (hash: number, start: number, end: number) => Entry;
+/**
+ * Returns the word-table row of the word text[start, end), given two
+ * independent hashes of its case-folded form (FNV-1a and a polynomial hash),
+ * or -1 when the word is not to be scored.
+ */
+export type ResolveWord = (hash: number, check: number, start: number, end: number) => number;
+
+/** Token arrays kept between calls up to this many tokens (larger documents get their own). */
+const KEEP_CAPACITY = 1 << 16;
+let kept: TokenList | undefined;
+
+function allocate(capacity: number): TokenList {
+  return {
+    count: 0,
+    starts: new Int32Array(capacity),
+    ends: new Int32Array(capacity),
+    flags: new Uint8Array(capacity),
+    lines: new Int32Array(capacity),
+    rows: new Int32Array(capacity),
+  };
+}
 
 const LETTER = /[\p{L}\p{M}]/u;
 const UPPER = /\p{Lu}/u;
@@ -89,16 +108,19 @@ function isJoiner(code: number): boolean {
  * digits, `@`, `#`, `/`, `_`, `://` or a dot followed by a lower-case letter or
  * digit is one neutral token.
  */
-export function tokenize<Entry>(text: string, resolve: ResolveWord<Entry>): TokenList<Entry> {
+export function tokenize(text: string, resolve: ResolveWord): TokenList {
   const length = text.length;
   // Tokens are at least one character long and separated by at least one
-  // character, so there are at most ceil(length / 2) of them.
+  // character, so there are at most ceil(length / 2) of them. The arrays of
+  // small documents are reused: the result is valid until the next call.
   const capacity = (length >> 1) + 1;
-  const starts = new Int32Array(capacity);
-  const ends = new Int32Array(capacity);
-  const flags = new Uint8Array(capacity);
-  const lines = new Int32Array(capacity);
-  const entries: (Entry | undefined)[] = [];
+  let list: TokenList;
+  if (capacity > KEEP_CAPACITY) list = allocate(capacity);
+  else {
+    kept ??= allocate(KEEP_CAPACITY);
+    list = kept;
+  }
+  const { starts, ends, flags, lines, rows } = list;
   let count = 0;
   let line = 0;
   let sentenceStart = true;
@@ -127,7 +149,7 @@ export function tokenize<Entry>(text: string, resolve: ResolveWord<Entry>): Toke
         ends[count] = end;
         flags[count] = MIXED | NEUTRAL | (sentenceStart ? SENTENCE_START : 0);
         lines[count] = line;
-        entries[count] = undefined;
+        rows[count] = -1;
         count++;
         // "am 9. Juni": a period after a one- or two-digit number is an ordinal.
         const ordinal = text.charCodeAt(end) === 0x2e && end - start <= 2;
@@ -145,6 +167,7 @@ export function tokenize<Entry>(text: string, resolve: ResolveWord<Entry>): Toke
     let other = 0;
     let firstUpper = false;
     let hash = 0x811c9dc5;
+    let check = 0;
     let j = i;
     while (j < length) {
       const c = text.charCodeAt(j);
@@ -154,13 +177,16 @@ export function tokenize<Entry>(text: string, resolve: ResolveWord<Entry>): Toke
           uppers++;
           if (letters === 0) firstUpper = true;
         } else if (k === 3) other++;
-        hash = Math.imul(hash ^ (c < 0x250 ? (LATIN_LOWER[c] ?? c) : lowerCode(c, text, j)), 0x01000193);
+        const lower = c < 0x250 ? (LATIN_LOWER[c] ?? c) : lowerCode(c, text, j);
+        hash = Math.imul(hash ^ lower, 0x01000193);
+        check = (Math.imul(check, 31) + lower) | 0;
         letters++;
         j++;
         continue;
       }
       if (isJoiner(c) && j + 1 < length && letterClass(text.charCodeAt(j + 1), text, j + 1) !== 0) {
         hash = Math.imul(hash ^ c, 0x01000193);
+        check = (Math.imul(check, 31) + c) | 0;
         j++;
         continue;
       }
@@ -183,7 +209,7 @@ export function tokenize<Entry>(text: string, resolve: ResolveWord<Entry>): Toke
       ends[count] = trimmed;
       flags[count] = MIXED | NEUTRAL | (sentenceStart ? SENTENCE_START : 0);
       lines[count] = line;
-      entries[count] = undefined;
+      rows[count] = -1;
       count++;
       sentenceStart = false;
       i = end;
@@ -195,10 +221,11 @@ export function tokenize<Entry>(text: string, resolve: ResolveWord<Entry>): Toke
     ends[count] = j;
     flags[count] = shape | (sentenceStart ? SENTENCE_START : 0) | (neutral ? NEUTRAL : 0);
     lines[count] = line;
-    entries[count] = resolve(hash & 0x3fffffff, start, j);
+    rows[count] = neutral ? -1 : resolve(hash | 0, check, start, j);
     count++;
     sentenceStart = false;
     i = j;
   }
-  return { count, starts, ends, flags, lines, entries };
+  list.count = count;
+  return list;
 }

@@ -9,7 +9,7 @@ import { toLanguageCode } from '../shared/language-codes.js';
 import { QUOTE_LANGUAGES } from './data/index.js';
 import type { QuoteLanguageData } from './data/types.js';
 import { SENTENCE_END } from './data/marks.js';
-import { pairQuoteMarks, voteMarkStyle, type MarkPair, type MarkStyle } from './pair-marks.js';
+import { pairQuoteMarks, scanMarks, voteMarkStyle, type MarkPair, type MarkStyle } from './pair-marks.js';
 import { segmentSentences, tokenize, type Sentence, type Token } from './sentences.js';
 import {
   clauseStart,
@@ -33,7 +33,8 @@ interface SentenceInfo {
   /** Token index of each top-level quote (by pair index). */
   quoteTokens: Map<number, number>;
   cues: CueHit[];
-  reported: ReportedSpeech['marker'] | null;
+  /** What marks the sentence as reported speech (computed on first use; `undefined` until then). */
+  reported?: ReportedSpeech['marker'] | null;
 }
 
 /** Everything the public functions need. */
@@ -48,17 +49,27 @@ export interface QuoteAnalysis {
 }
 
 /** Picks the language data: option, else a stopword vote over the first 3,000 characters, else German. */
-export function quoteLanguage(text: string, language: string | undefined): QuoteLanguageData {
+export function quoteLanguage(text: string, language: string | undefined, marks?: Int32Array): QuoteLanguageData {
   if (language !== undefined) {
     const code = toLanguageCode(language);
     return QUOTE_LANGUAGES[code] ?? QUOTE_LANGUAGES['deu']!;
   }
   // German low-9 marks decide at once; otherwise a stopword vote over the opening.
-  if (text.includes('\u201E')) return QUOTE_LANGUAGES['deu']!;
+  if (marks === undefined ? text.includes('\u201E') : hasLowNine(text, marks)) return QUOTE_LANGUAGES['deu']!;
   const counts = new Map<QuoteLanguageData, number>();
-  const sample = text.length > 800 ? text.slice(0, 800) : text;
-  for (const match of sample.matchAll(LETTERS)) {
-    const languages = stopwordLanguages().get(match[0].toLowerCase());
+  const table = stopwordLanguages();
+  const limit = Math.min(text.length, 800);
+  // Words by code unit (letters: ASCII, Latin-1 and above); only words as short as a stopword are looked up.
+  let i = 0;
+  while (i < limit) {
+    if (!isLetterCode(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < limit && isLetterCode(text.charCodeAt(i))) i++;
+    if (i - start > longestStopword) continue;
+    const languages = table.get(text.slice(start, i).toLowerCase());
     if (languages !== undefined) for (const data of languages) counts.set(data, (counts.get(data) ?? 0) + 1);
   }
   let best: QuoteLanguageData = QUOTE_LANGUAGES['deu']!;
@@ -72,14 +83,26 @@ export function quoteLanguage(text: string, language: string | undefined): Quote
   return best;
 }
 
-const LETTERS = /\p{L}+/gu;
+function hasLowNine(text: string, marks: Int32Array): boolean {
+  for (let k = 0; k < marks.length; k++) if (text.charCodeAt(marks[k]!) === 0x201e) return true;
+  return false;
+}
+
+/** A letter, by code unit: ASCII letters, Latin-1 letters, and anything above Latin-1 (scripts, not punctuation marks). */
+function isLetterCode(code: number): boolean {
+  if (code < 0xc0) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return code !== 0xd7 && code !== 0xf7 && (code < 0x2000 || code > 0x206f);
+}
+
 let stopwordTable: Map<string, QuoteLanguageData[]> | null = null;
+let longestStopword = 0;
 
 function stopwordLanguages(): Map<string, QuoteLanguageData[]> {
   if (stopwordTable === null) {
     stopwordTable = new Map();
     for (const data of Object.values(QUOTE_LANGUAGES)) {
       for (const word of data.stopwords) {
+        longestStopword = Math.max(longestStopword, word.length);
         const list = stopwordTable.get(word) ?? [];
         list.push(data);
         stopwordTable.set(word, list);
@@ -89,10 +112,10 @@ function stopwordLanguages(): Map<string, QuoteLanguageData[]> {
   return stopwordTable;
 }
 
-function styleFor(text: string, option: FindQuotesOptions['style']): MarkStyle {
+function styleFor(text: string, option: FindQuotesOptions['style'], marks: Int32Array): MarkStyle {
   if (option === 'german') return { lowNineCloses: true, rightGuillemetOpens: true };
   if (option === 'english') return { lowNineCloses: false, rightGuillemetOpens: false };
-  return voteMarkStyle(text);
+  return voteMarkStyle(text, marks);
 }
 
 
@@ -110,12 +133,13 @@ function countWords(text: string): number {
 
 /** Runs the whole pipeline. */
 export function analyzeQuotes(text: string, options: FindQuotesOptions = {}, quotesOnly = false): QuoteAnalysis {
-  const pairs = pairQuoteMarks(text, styleFor(text, options.style));
+  const marks = scanMarks(text);
+  const pairs = pairQuoteMarks(text, styleFor(text, options.style, marks), marks);
   if (quotesOnly && pairs.length === 0) {
     const data = QUOTE_LANGUAGES['deu']!;
     return { text, language: data.code, quotes: [], pairs, sentences: [], info: () => ({ tokens: [], quoteTokens: new Map(), cues: [], reported: null }), lang: indexLanguage(data) };
   }
-  const data = quoteLanguage(text, options.language);
+  const data = quoteLanguage(text, options.language, marks);
   const lang = indexLanguage(data);
   const sentences = segmentSentences(text, pairs, data, quotesOnly ? (pairs[pairs.length - 1]?.end ?? 0) : Infinity);
 
@@ -134,10 +158,11 @@ export function analyzeQuotes(text: string, options: FindQuotesOptions = {}, quo
     if (found === undefined) {
       const sentence = sentences[index]!;
       const tokens = tokenize(text, sentence.start, sentence.end, pairs, firstPairOf[index] ?? pairs.length);
+      (globalThis as unknown as { __n: number[] }).__n ??= [0, 0, 0]; (globalThis as unknown as { __n: number[] }).__n[0]++; (globalThis as unknown as { __n: number[] }).__n[1] += tokens.length; (globalThis as unknown as { __n: number[] }).__n[2] += sentence.end - sentence.start;
       const cues = findCues(text, tokens, lang);
       const quoteTokens = new Map<number, number>();
       for (let t = 0; t < tokens.length; t++) if (tokens[t]!.kind === 'quote') quoteTokens.set(tokens[t]!.quote, t);
-      found = { tokens, quoteTokens, cues, reported: reportedMarker(tokens, cues, lang) };
+      found = { tokens, quoteTokens, cues };
       cache.set(index, found);
     }
     return found;
@@ -518,6 +543,29 @@ function isApposedName(quote: Quote, tokens: readonly Token[], q: number, lang: 
   return words <= 12;
 }
 
+/**
+ * A name given with a naming verb: "die sich „X“ nennt", "nennt man einen
+ * „X“", "als „X“ bezeichnet wird", "stets „X“ genannt".
+ */
+function isGivenName(tokens: readonly Token[], cues: readonly CueHit[], q: number, lang: LanguageIndex): boolean {
+  const from = clauseStart(tokens, q);
+  let to = q + 1;
+  while (to < tokens.length && to < q + 10 && !CLAUSE_END.has(tokens[to]!.text) && tokens[to]!.kind !== 'quote') to++;
+  let naming: CueHit | undefined;
+  for (const hit of cues) {
+    if (hit.token >= from && hit.token < to && hit.token !== q && (hit.kind === 'verb' || hit.kind === 'participle') && lang.data.characterisingCueLemmas.includes(hit.cue.lemma)) naming = hit;
+  }
+  if (naming === undefined) return false;
+  let auxiliary = false;
+  for (let i = from; i < to; i++) {
+    const lower = tokens[i]!.lower;
+    if (lang.data.reflexivePronouns.includes(lower) || lang.impersonalSubjects.has(lower)) return true;
+    if (lang.auxiliaries.has(lower)) auxiliary = true;
+  }
+  // A bare participle: "von Freunden stets „der Dicke“ genannt".
+  return naming.kind === 'participle' && !auxiliary;
+}
+
 /** Title: a short capitalised name after a title noun, or a multi-word capitalised name. */
 function isTitle(quote: Quote, tokens: readonly Token[], q: number, lang: LanguageIndex): boolean {
   const content = quote.text;
@@ -548,6 +596,7 @@ function roleOf(quote: Quote, tokens: readonly Token[], cues: readonly CueHit[],
   const gloss = tokens[q - 1]?.text === ':' && lang.data.translationMarkers.includes(tokens[q - 2]?.lower ?? '');
   if (gloss || tokens[q - 1]?.text === '(' || /^'.*'$/su.test(quote.text)) return 'title';
   if (q > 0 && isApposedName(quote, tokens, q, lang)) return 'title';
+  if (q >= 0 && isGivenName(tokens, cues, q, lang)) return 'title';
   if (quote.attribution === 'template' && (words > 1 || quote.cue !== null)) return 'speech';
   if (q >= 0 && isTitle(quote, tokens, q, lang)) return 'title';
   if (quote.placement === 'block' && words < 2) return 'scare';
@@ -557,7 +606,13 @@ function roleOf(quote: Quote, tokens: readonly Token[], cues: readonly CueHit[],
   // "bezeichnete es als „…“", "nannte ihn einen „…“": a characterisation in someone's words.
   const before = q > 0 ? tokens[q - 1] : undefined;
   const before2 = q > 1 ? tokens[q - 2] : undefined;
-  const characterised = before?.lower === 'als' || (before2?.lower === 'als' && lang.determiners.has(before?.lower ?? ''));
+  const speechVerbNear = cues.some((hit) => (hit.kind === 'verb' || hit.kind === 'participle') && Math.abs(hit.token - q) <= 12);
+  const afterCharacterising = (token: Token | undefined): boolean => token !== undefined && lang.data.characterisingWords.includes(token.lower);
+  const characterised =
+    // "bezeichnete es als „…“" — with a speech verb; "gilt als „…“" alone is a scare quote.
+    (speechVerbNear && (afterCharacterising(before) || (afterCharacterising(before2) && lang.determiners.has(before?.lower ?? '')))) ||
+    // "nannte es einen „Wortbruch“"
+    (before !== undefined && lang.data.indefiniteArticles.includes(before.lower) && cues.some((hit) => hit.token < q && q - hit.token <= 8 && hit.kind === 'verb' && lang.data.characterisingCueLemmas.includes(hit.cue.lemma)));
   if (words === 1) {
     if (characterised && !/^\p{Lu}/u.test(quote.text)) return 'speech';
     return /^\p{Lu}/u.test(quote.text) && !characterised ? 'title' : characterised ? 'speech' : 'scare';
@@ -612,7 +667,10 @@ export function reportedSentences(analysis: QuoteAnalysis): ReportedSpeech[] {
   let previousIndex = -2;
   for (let s = 0; s < sentences.length; s++) {
     const sentence = sentences[s]!;
-    const { tokens, cues, reported } = info(s);
+    const sentenceInfo = info(s);
+    const { tokens, cues } = sentenceInfo;
+    if (sentenceInfo.reported === undefined) sentenceInfo.reported = reportedMarker(tokens, cues, lang);
+    const reported = sentenceInfo.reported;
     if (reported === null) continue;
     // A sentence that is only a quote with its template is direct speech, not reported.
     const quoteTokens = tokens.filter((token) => token.kind === 'quote');

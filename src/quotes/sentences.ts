@@ -146,7 +146,8 @@ export function segmentSentences(text: string, pairs: readonly MarkPair[], data:
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-const HAS_UPPER = /[A-Z\u00C0-\u00DE]/;
+/** Upper-case ASCII or Latin-1 letter, or any code beyond Latin-1 (checked by toLowerCase). */
+const mayHaveUpper = (code: number): boolean => (code >= 65 && code <= 90) || (code >= 0xc0 && code <= 0xde && code !== 0xd7) || code > 0xff;
 /** Letter or digit by code unit, with an ASCII fast path. */
 function isWordCode(code: number): boolean {
   if (code < 0xc0) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
@@ -176,27 +177,33 @@ export function tokenize(text: string, start: number, end: number, pairs: readon
       i = stop;
       continue;
     }
-    const char = text[i] ?? '';
-    if (isSpace(char) || char === '\n') {
+    const code = text.charCodeAt(i);
+    if (code === 32 || code === 10 || code === 9 || code === 13 || code === 0xa0 || code === 0x202f) {
       i++;
       continue;
     }
-    if (isWordCode(char.charCodeAt(0))) {
+    if (isWordCode(code)) {
       let wordEnd = i + 1;
       const limit = pair !== undefined && pair.start < end ? pair.start : end;
+      // Whether the word may change when lower-cased: an upper-case ASCII or Latin-1 letter, or anything beyond Latin-1.
+      let cased = mayHaveUpper(code);
       while (wordEnd < limit) {
-        const code = text.charCodeAt(wordEnd);
-        if (isWordCode(code)) wordEnd++;
-        else if ((code === 45 || code === 39 || code === 0x2019 || code === 46) && wordEnd + 1 < limit && isWordCode(text.charCodeAt(wordEnd + 1))) wordEnd += 2;
-        else break;
+        const next = text.charCodeAt(wordEnd);
+        if (isWordCode(next)) {
+          if (!cased) cased = mayHaveUpper(next);
+          wordEnd++;
+        } else if ((next === 45 || next === 39 || next === 0x2019 || next === 46) && wordEnd + 1 < limit && isWordCode(text.charCodeAt(wordEnd + 1))) {
+          if (!cased) cased = mayHaveUpper(text.charCodeAt(wordEnd + 1));
+          wordEnd += 2;
+        } else break;
       }
       const word = text.slice(i, wordEnd);
-      const first = word.charCodeAt(0);
-      const lower = first >= 97 && first <= 122 && !HAS_UPPER.test(word) ? word : word.toLowerCase();
+      const lower = cased ? word.toLowerCase() : word;
       tokens.push({ start: i, end: wordEnd, text: word, lower, kind: 'word', quote: -1 });
       i = wordEnd;
       continue;
     }
+    const char = text[i]!;
     tokens.push({ start: i, end: i + 1, text: char, lower: char, kind: 'punct', quote: -1 });
     i++;
   }

@@ -20,6 +20,12 @@ export const UPPER = 16;
 /** Bit set on lower-case letters. */
 export const LOWER = 32;
 export const CLASS_MASK = 15;
+/**
+ * Bit set on code units that `toLowerCase` changes (upper- and title-case
+ * letters, Roman numerals, …); surrogates never have it. A token of BMP
+ * characters without it is already lower-case.
+ */
+export const CASED = 64;
 
 let table: Uint8Array | undefined;
 
@@ -53,6 +59,11 @@ function buildTable(): Uint8Array {
   built[0xfeff] = SPACE;
   // the modifier letter apostrophe is an apostrophe, not a letter
   built[0x2bc] = PUNCT;
+  for (let code = 0; code < 65536; code++) {
+    if (code >= 0xd800 && code <= 0xdfff) continue;
+    const char = String.fromCharCode(code);
+    if (char.toLowerCase() !== char) built[code] = (built[code] ?? 0) | CASED;
+  }
   return built;
 }
 

@@ -8,11 +8,15 @@ import type { LanguageCode } from '../shared/span.js';
 import { detectTermsLanguage } from './detect.js';
 import { assertOptions, resolveLanguageOption } from './options.js';
 import { languageProfile } from './profile.js';
+import * as chars from './chars.js';
 import { scanTokens, type TokenSink } from './scanner.js';
 import { detach, stemmerFor } from './stemmers.js';
 import { TermFrequencies, type TermSettings } from './term-frequencies.js';
 import type { CountOptions, TermSegment } from './count-options.js';
+import { kindCode } from './token-kinds.js';
 import type { Token, TokenKind } from './types.js';
+
+const { CASED, charTable } = chars;
 
 const DEFAULT_KINDS: TokenKind[] = ['word', 'abbreviation', 'hashtag', 'handle'];
 const ALL_KINDS: ReadonlySet<string> = new Set(['word', 'abbreviation', 'number', 'ordinal', 'punctuation', 'url', 'email', 'handle', 'hashtag', 'symbol']);
@@ -107,6 +111,9 @@ function defaultSegments(language: LanguageCode): (text: string) => readonly Ter
 
 const NO_WORDS: ReadonlySet<string> = new Set();
 
+/** The count cell of a stopword when stopwords are marked in the count map (never incremented). */
+const STOP: { n: number } = Object.freeze({ n: 0 });
+
 /**
  * When stemming: what the counter knows about one surface form (a token's
  * text after lower-casing): whether it is a stopword, its stem and that
@@ -129,7 +136,15 @@ export class TermCounter implements TokenSink {
 
   private readonly lowercase: boolean;
   private readonly minLength: number;
-  private readonly kinds: ReadonlySet<TokenKind>;
+  /** Bit `1 << code` set for each token kind counted. */
+  private readonly kindMask: number;
+  /**
+   * Whether stopwords are remembered in {@link cells} as {@link STOP}, so a
+   * word seen before costs one lookup: possible when every text uses the
+   * same stopword set (language fixed, or stopwords not per language).
+   */
+  private readonly markStops: boolean;
+  private readonly table: Uint8Array;
   private readonly unigrams: boolean;
   private readonly higher: readonly number[];
   private readonly windowSize: number;
@@ -137,7 +152,9 @@ export class TermCounter implements TokenSink {
 
   // per text
   private text = '';
+  /** The text lower-cased, made on first need; undefined when lower-casing changed its length. */
   private lowered: string | undefined;
+  private loweredMade = false;
   private surface = new Map<string, SurfaceEntry>();
   private stopwords: ReadonlySet<string> = NO_WORDS;
   private stem: ((word: string) => string) | undefined;
@@ -150,7 +167,11 @@ export class TermCounter implements TokenSink {
     const { settings } = options;
     this.lowercase = settings.lowercase;
     this.minLength = settings.minLength;
-    this.kinds = new Set(settings.kinds);
+    let kindMask = 0;
+    for (const kind of settings.kinds) kindMask |= 1 << kindCode(kind);
+    this.kindMask = kindMask;
+    this.markStops = !settings.stem && (options.language !== undefined || settings.stopwords !== 'default');
+    this.table = charTable();
     this.unigrams = settings.ngrams.includes(1);
     this.higher = settings.ngrams.filter((n) => n > 1);
     this.windowSize = Math.max(0, ...settings.ngrams) - 1;
@@ -160,10 +181,6 @@ export class TermCounter implements TokenSink {
   countText(text: string, segments?: SegmentSource): void {
     const language = this.options.language ?? detectTermsLanguage(text);
     this.begin(text, language, segments);
-    if (this.lowercase) {
-      const lowered = text.toLowerCase();
-      this.lowered = lowered.length === text.length ? lowered : undefined;
-    }
     scanTokens(text, languageProfile(language), this);
     this.end();
   }
@@ -172,7 +189,7 @@ export class TermCounter implements TokenSink {
   countTokens(tokens: readonly Token[], language: LanguageCode, text: string | undefined, segments?: SegmentSource): void {
     this.begin(text ?? '', language, segments);
     for (const token of tokens) {
-      if (!this.kinds.has(token.kind)) {
+      if ((this.kindMask & (1 << kindCode(token.kind))) === 0) {
         this.window.length = 0;
         continue;
       }
@@ -200,6 +217,7 @@ export class TermCounter implements TokenSink {
   private begin(text: string, language: LanguageCode, segments: SegmentSource | undefined): void {
     this.text = text;
     this.lowered = undefined;
+    this.loweredMade = false;
     this.window.length = 0;
     this.lastEnd = 0;
     this.documents++;
@@ -221,6 +239,7 @@ export class TermCounter implements TokenSink {
   private end(): void {
     this.text = '';
     this.lowered = undefined;
+    this.loweredMade = false;
     this.allowed = undefined;
     this.window.length = 0;
   }
@@ -234,16 +253,38 @@ export class TermCounter implements TokenSink {
     return ranges;
   }
 
-  token(kind: TokenKind, start: number, end: number, normalized: string | undefined): void {
-    if (!this.kinds.has(kind)) {
+  token(kind: number, start: number, end: number, normalized: string | undefined): void {
+    if ((this.kindMask & (1 << kind)) === 0) {
       if (this.windowSize > 0) this.window.length = 0;
       return;
     }
     let value: string;
     if (normalized !== undefined) value = this.lowercase ? normalized.toLowerCase() : normalized;
-    else if (this.lowered !== undefined) value = this.lowered.slice(start, end);
-    else value = this.lowercase ? this.text.slice(start, end).toLowerCase() : this.text.slice(start, end);
+    else if (this.lowercase) value = this.lowerSlice(start, end);
+    else value = this.text.slice(start, end);
     this.term(start, end, value);
+  }
+
+  /**
+   * `text.slice(start, end)` lower-cased as the whole text would lower-case
+   * it: the slice itself when no character in it changes case (most
+   * tokens), else a slice of the lower-cased text, made once per text.
+   */
+  private lowerSlice(start: number, end: number): string {
+    const text = this.text;
+    const table = this.table;
+    let k = start;
+    for (; k < end; k++) {
+      const code = text.charCodeAt(k);
+      if (((table[code] ?? 0) & CASED) !== 0 || (code >= 0xd800 && code <= 0xdfff)) break;
+    }
+    if (k === end) return text.slice(start, end);
+    if (!this.loweredMade) {
+      const lowered = text.toLowerCase();
+      this.lowered = lowered.length === text.length ? lowered : undefined;
+      this.loweredMade = true;
+    }
+    return this.lowered !== undefined ? this.lowered.slice(start, end) : text.slice(start, end).toLowerCase();
   }
 
   private learn(value: string): SurfaceEntry {
@@ -275,7 +316,15 @@ export class TermCounter implements TokenSink {
     // With stemming, a per-counter memo of surface forms saves the stem lookup.
     let term: string;
     let cell: { n: number } | undefined;
-    if (this.stem === undefined) {
+    if (this.markStops) {
+      // the count map also remembers stopwords, so a word seen before costs one lookup
+      cell = this.cells.get(value);
+      if (cell === STOP || (cell === undefined && this.isNewStopword(value))) {
+        if (this.windowSize > 0) window.length = 0;
+        return;
+      }
+      term = value;
+    } else if (this.stem === undefined) {
       if (this.stopwords.has(this.lowercase ? value : value.toLowerCase())) {
         if (this.windowSize > 0) window.length = 0;
         return;
@@ -321,6 +370,13 @@ export class TermCounter implements TokenSink {
       if (window.length > this.windowSize) window.shift();
       this.lastEnd = end;
     }
+  }
+
+  /** Whether `value` is a stopword; if so, remembers it in the count map. */
+  private isNewStopword(value: string): boolean {
+    if (!this.stopwords.has(this.lowercase ? value : value.toLowerCase())) return false;
+    this.cells.set(value.length > 12 ? detach(value) : value, STOP);
+    return true;
   }
 
   private breaksLine(from: number, to: number): boolean {

@@ -9,7 +9,18 @@
 import * as chars from './chars.js';
 import { topLevelDomains } from './data/index.js';
 import type { LanguageProfile } from './profile.js';
-import type { TokenKind } from './types.js';
+import {
+  KIND_ABBREVIATION,
+  KIND_EMAIL,
+  KIND_HANDLE,
+  KIND_HASHTAG,
+  KIND_NUMBER,
+  KIND_ORDINAL,
+  KIND_PUNCTUATION,
+  KIND_SYMBOL,
+  KIND_URL,
+  KIND_WORD,
+} from './token-kinds.js';
 
 // Local bindings: module namespace accesses in the hot loop cost a getter call each under some loaders.
 const {
@@ -31,9 +42,12 @@ const {
   isWordHyphen,
 } = chars;
 
-/** Receives tokens as the scanner finds them; `normalized` is undefined when it equals the text. */
+/**
+ * Receives tokens as the scanner finds them: `kind` is a code from
+ * token-kinds.ts, `normalized` is undefined when it equals the text.
+ */
 export interface TokenSink {
-  token(kind: TokenKind, start: number, end: number, normalized: string | undefined): void;
+  token(kind: number, start: number, end: number, normalized: string | undefined): void;
 }
 
 const tlds: ReadonlySet<string> = new Set(topLevelDomains);
@@ -64,6 +78,10 @@ function isDomainChar(code: number): boolean {
   return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || code === 0x2d;
 }
 
+function isWordClass(c: number): boolean {
+  return c === LETTER || c === DIGIT || c === MARK;
+}
+
 /** Builds the normalised form: ASCII apostrophes and hyphens, no soft hyphens or inner spaces, NFC. */
 export function normalizeSpan(text: string, start: number, end: number): string {
   let out = '';
@@ -87,51 +105,81 @@ export function normalizeSpan(text: string, start: number, end: number): string 
  * language's abbreviations, elisions, clitics and ordinal rules.
  */
 export function scanTokens(text: string, profile: LanguageProfile, sink: TokenSink): void {
-  const table = charTable();
-  const n = text.length;
+  new Scanner(text, profile, sink).run();
+}
 
+/**
+ * The scanner's state for one text. A class rather than closures, so a call
+ * allocates one object and the hot methods stay monomorphic and inlinable.
+ */
+class Scanner {
+  private readonly table: Uint8Array;
+  private readonly n: number;
   // caches that keep the look-aheads linear
-  let nextAt = -1; // index of the next '@' at or after the position asked for, n when none
-  let atLocalStart = -1;
-  let atEmailEnd = -1; // -1: no valid e-mail at nextAt
-  let noDomainBefore = 0; // domain scans that failed covered everything before this index
+  /** Index of the next '@' at or after the position asked for, n when none. */
+  private nextAt = -1;
+  private atLocalStart = -1;
+  /** -1: no valid e-mail at nextAt. */
+  private atEmailEnd = -1;
+  /** Domain scans that failed covered everything before this index. */
+  private noDomainBefore = 0;
 
-  const cls = (i: number): number => {
+  constructor(
+    private readonly text: string,
+    private readonly profile: LanguageProfile,
+    private readonly sink: TokenSink,
+  ) {
+    this.table = charTable();
+    this.n = text.length;
+  }
+
+  /** Class of the code unit at i, or of the astral code point starting there. */
+  private cls(i: number): number {
+    const text = this.text;
     const code = text.charCodeAt(i);
-    const c = (table[code] ?? 0) & CLASS_MASK;
-    if (c === HIGH_SURROGATE && i + 1 < n) {
+    const c = (this.table[code] ?? 0) & CLASS_MASK;
+    if (c === HIGH_SURROGATE && i + 1 < this.n) {
       const low = text.charCodeAt(i + 1);
       if (low >= 0xdc00 && low <= 0xdfff) return astralClass(((code - 0xd800) << 10) + (low - 0xdc00) + 0x10000);
     }
     return c;
-  };
-  const isWordClass = (c: number): boolean => c === LETTER || c === DIGIT || c === MARK;
-  const wordCharBefore = (i: number): boolean => {
+  }
+
+  private wordCharBefore(i: number): boolean {
     if (i <= 0) return false;
-    const c = (table[text.charCodeAt(i - 1)] ?? 0) & CLASS_MASK;
+    const c = (this.table[this.text.charCodeAt(i - 1)] ?? 0) & CLASS_MASK;
     return c === LETTER || c === DIGIT || c === MARK || c === LOW_SURROGATE || c === SOFT_HYPHEN;
-  };
-  const isUpperAt = (i: number): boolean => i < n && ((table[text.charCodeAt(i)] ?? 0) & UPPER) !== 0;
-  const isLowerAt = (i: number): boolean => i < n && ((table[text.charCodeAt(i)] ?? 0) & LOWER) !== 0;
+  }
+
+  private isUpperAt(i: number): boolean {
+    return i < this.n && ((this.table[this.text.charCodeAt(i)] ?? 0) & UPPER) !== 0;
+  }
+
+  private isLowerAt(i: number): boolean {
+    return i < this.n && ((this.table[this.text.charCodeAt(i)] ?? 0) & LOWER) !== 0;
+  }
 
   /** End of the run of letters starting at i (BMP and astral letters, marks), at most `limit` units. */
-  const letterRunEnd = (i: number, limit: number): number => {
+  private letterRunEnd(i: number, limit: number): number {
+    const n = this.n;
     let j = i;
     const stop = Math.min(n, i + limit);
     while (j < stop) {
-      const c = cls(j);
-      if (c === LETTER || c === MARK) j += j + 1 < n && (table[text.charCodeAt(j)] ?? 0) === HIGH_SURROGATE ? 2 : 1;
+      const c = this.cls(j);
+      if (c === LETTER || c === MARK) j += j + 1 < n && (this.table[this.text.charCodeAt(j)] ?? 0) === HIGH_SURROGATE ? 2 : 1;
       else break;
     }
     return j;
-  };
+  }
 
-  const updateAt = (from: number): void => {
-    if (nextAt >= from) return;
+  private updateAt(from: number): void {
+    if (this.nextAt >= from) return;
+    const text = this.text;
+    const n = this.n;
     const found = text.indexOf('@', from);
-    nextAt = found === -1 ? n : found;
-    atEmailEnd = -1;
-    atLocalStart = -1;
+    this.nextAt = found === -1 ? n : found;
+    this.atEmailEnd = -1;
+    this.atLocalStart = -1;
     if (found === -1) return;
     // local part: scan back over e-mail characters, then forward to the first letter or digit
     let s = found;
@@ -158,17 +206,19 @@ export function scanTokens(text: string, profile: LanguageProfile, sink: TokenSi
       const code = text.charCodeAt(k) | 0x20;
       if (code < 0x61 || code > 0x7a) return;
     }
-    if (end < n && cls(end) === LETTER) return;
-    atLocalStart = s;
-    atEmailEnd = end;
-  };
+    if (end < n && this.cls(end) === LETTER) return;
+    this.atLocalStart = s;
+    this.atEmailEnd = end;
+  }
 
   /** Consumes a web address from `start`; returns its end. */
-  const scanUrl = (start: number, from: number): number => {
+  private scanUrl(start: number, from: number): number {
+    const text = this.text;
+    const n = this.n;
     let j = from;
     while (j < n) {
       const code = text.charCodeAt(j);
-      const c = (table[code] ?? 0) & CLASS_MASK;
+      const c = (this.table[code] ?? 0) & CLASS_MASK;
       if (c === SPACE || endsUrl(code)) break;
       j++;
     }
@@ -194,19 +244,21 @@ export function scanTokens(text: string, profile: LanguageProfile, sink: TokenSi
       } else break;
     }
     return j;
-  };
+  }
 
-  const startsWithAscii = (i: number, prefix: string): boolean => {
-    if (i + prefix.length > n) return false;
+  private startsWithAscii(i: number, prefix: string): boolean {
+    if (i + prefix.length > this.n) return false;
     for (let k = 0; k < prefix.length; k++) {
-      if ((text.charCodeAt(i + k) | (prefix.charCodeAt(k) >= 0x61 ? 0x20 : 0)) !== prefix.charCodeAt(k)) return false;
+      if ((this.text.charCodeAt(i + k) | (prefix.charCodeAt(k) >= 0x61 ? 0x20 : 0)) !== prefix.charCodeAt(k)) return false;
     }
     return true;
-  };
+  }
 
   /** If a domain name `label.label.tld` continues at `dot` (a period), returns the end of the address. */
-  const domainEnd = (tokenStart: number, dot: number): number => {
-    if (dot < noDomainBefore) return -1;
+  private domainEnd(tokenStart: number, dot: number): number {
+    if (dot < this.noDomainBefore) return -1;
+    const text = this.text;
+    const n = this.n;
     let j = dot;
     let lastStart = -1;
     let lastEnd = -1;
@@ -218,22 +270,20 @@ export function scanTokens(text: string, profile: LanguageProfile, sink: TokenSi
       lastEnd = k;
       j = k;
     }
-    const fail = (): number => {
-      noDomainBefore = Math.max(noDomainBefore, j);
+    if (lastStart === -1 || (j < n && isWordClass(this.cls(j))) || !tlds.has(text.slice(lastStart, lastEnd))) {
+      this.noDomainBefore = Math.max(this.noDomainBefore, j);
       return -1;
-    };
-    if (lastStart === -1) return fail();
-    if (j < n && isWordClass(cls(j))) return fail();
-    const tld = text.slice(lastStart, lastEnd);
-    if (!tlds.has(tld)) return fail();
-    if (j < n && text.charCodeAt(j) === 0x2f) return scanUrl(tokenStart, j);
+    }
+    if (j < n && text.charCodeAt(j) === 0x2f) return this.scanUrl(tokenStart, j);
     return j;
-  };
+  }
 
   /** Longest abbreviation (from the language data) whose first part ends at `dot`; returns its end or -1. */
-  const abbreviationEnd = (wordStart: number, dot: number): number => {
+  private abbreviationEnd(wordStart: number, dot: number): number {
+    const text = this.text;
+    const n = this.n;
     const first = text.slice(wordStart, dot).toLowerCase();
-    let node = profile.abbreviations.children.get(first);
+    let node = this.profile.abbreviations.children.get(first);
     if (node === undefined) return -1;
     let best = node.terminal ? dot + 1 : -1;
     let pos = dot + 1;
@@ -241,7 +291,7 @@ export function scanTokens(text: string, profile: LanguageProfile, sink: TokenSi
       let p = pos;
       const space = p < n ? text.charCodeAt(p) : 0;
       if (space === 0x20 || space === 0xa0 || space === 0x202f) p++;
-      const partEnd = letterRunEnd(p, 12);
+      const partEnd = this.letterRunEnd(p, 12);
       if (partEnd === p || partEnd >= n || text.charCodeAt(partEnd) !== 0x2e) break;
       const next: typeof node | undefined = node.children.get(text.slice(p, partEnd).toLowerCase());
       if (next === undefined) break;
@@ -250,19 +300,22 @@ export function scanTokens(text: string, profile: LanguageProfile, sink: TokenSi
       if (node.terminal) best = pos;
     }
     return best;
-  };
+  }
 
   /** Whether the number ending at `dot` (a period) is an ordinal ("am 18. Februar"). */
-  const isOrdinal = (numberStart: number, dot: number): boolean => {
+  private isOrdinal(numberStart: number, dot: number): boolean {
+    const profile = this.profile;
     if (!profile.hasOrdinals) return false;
+    const text = this.text;
+    const n = this.n;
     let p = dot + 1;
     if (p >= n || text.charCodeAt(p) !== 0x20 && text.charCodeAt(p) !== 0xa0 && text.charCodeAt(p) !== 0x202f) return false;
     p++;
-    const wordEnd = letterRunEnd(p, 24);
+    const wordEnd = this.letterRunEnd(p, 24);
     if (wordEnd > p) {
-      if (isLowerAt(p)) return true;
+      if (this.isLowerAt(p)) return true;
       if (profile.ordinalFollowing.has(text.slice(p, wordEnd).toLowerCase())) return true;
-    } else if (!(p < n && cls(p) === DIGIT)) {
+    } else if (!(p < n && this.cls(p) === DIGIT)) {
       return false;
     }
     // the word before the number
@@ -270,36 +323,55 @@ export function scanTokens(text: string, profile: LanguageProfile, sink: TokenSi
     while (b > 0 && b > numberStart - 4 && text.charCodeAt(b - 1) === 0x20) b--;
     if (b === numberStart) return false;
     let a = b;
-    while (a > 0 && a > b - 16 && cls(a - 1) === LETTER) a--;
+    while (a > 0 && a > b - 16 && this.cls(a - 1) === LETTER) a--;
     return a < b && profile.ordinalPreceding.has(text.slice(a, b).toLowerCase());
-  };
+  }
+
+  /** A web address or e-mail address starting at `start`: returns its end, or -1. */
+  private addressAt(start: number): number {
+    const text = this.text;
+    const n = this.n;
+    const first = text.charCodeAt(start) | 0x20;
+    if (first === 0x68 || first === 0x77) {
+      let from = -1;
+      if (this.startsWithAscii(start, 'https://')) from = start + 8;
+      else if (this.startsWithAscii(start, 'http://')) from = start + 7;
+      else if (this.startsWithAscii(start, 'www.') && start + 4 < n && isDomainChar(text.charCodeAt(start + 4))) from = start + 4;
+      if (from !== -1 && from < n && (this.table[text.charCodeAt(from)] ?? 0) !== SPACE) {
+        const end = this.scanUrl(start, from);
+        this.sink.token(KIND_URL, start, end, undefined);
+        return end;
+      }
+    }
+    this.updateAt(start);
+    if (this.atEmailEnd !== -1 && this.atLocalStart === start) {
+      this.sink.token(KIND_EMAIL, start, this.atEmailEnd, undefined);
+      return this.atEmailEnd;
+    }
+    return -1;
+  }
 
   /**
    * Scans a word, number, abbreviation, e-mail or web address starting at
    * `start` (a letter, digit or mark); `tokenStart` is before `start` when a
    * sign precedes a number. Returns the index after it.
    */
-  const scanWord = (start: number, tokenStart: number): number => {
+  private scanWord(start: number, tokenStart: number): number {
     // web addresses and e-mail addresses first
-    const first = text.charCodeAt(start) | 0x20;
-    if (tokenStart === start && (first === 0x68 || first === 0x77)) {
-      let from = -1;
-      if (startsWithAscii(start, 'https://')) from = start + 8;
-      else if (startsWithAscii(start, 'http://')) from = start + 7;
-      else if (startsWithAscii(start, 'www.') && start + 4 < n && isDomainChar(text.charCodeAt(start + 4))) from = start + 4;
-      if (from !== -1 && from < n && (table[text.charCodeAt(from)] ?? 0) !== SPACE) {
-        const end = scanUrl(start, from);
-        sink.token('url', start, end, undefined);
-        return end;
-      }
-    }
     if (tokenStart === start) {
-      updateAt(start);
-      if (atEmailEnd !== -1 && atLocalStart === start) {
-        sink.token('email', start, atEmailEnd, undefined);
-        return atEmailEnd;
+      const first = this.text.charCodeAt(start) | 0x20;
+      if (first === 0x68 || first === 0x77 || this.nextAt < start) {
+        const address = this.addressAt(start);
+        if (address !== -1) return address;
+      } else if (this.atEmailEnd !== -1 && this.atLocalStart === start) {
+        this.sink.token(KIND_EMAIL, start, this.atEmailEnd, undefined);
+        return this.atEmailEnd;
       }
     }
+    const text = this.text;
+    const table = this.table;
+    const n = this.n;
+    const profile = this.profile;
 
     let segStart = tokenStart;
     let j = start;
@@ -330,7 +402,7 @@ export function scanTokens(text: string, profile: LanguageProfile, sink: TokenSi
         continue;
       }
       if (c === HIGH_SURROGATE) {
-        c = cls(j);
+        c = this.cls(j);
         if (c === LETTER || c === MARK) {
           letters++;
           lastDigit = false;
@@ -352,7 +424,7 @@ export function scanTokens(text: string, profile: LanguageProfile, sink: TokenSi
       } else if (c === PUNCT && !isWordHyphen(code) && !isApostrophe(code) && (letters > 0 || (code !== 0x2e && code !== 0x2c && code !== 0x3a))) {
         break;
       }
-      const nextClass = cls(j + 1);
+      const nextClass = this.cls(j + 1);
       if (isWordHyphen(code) && j > start) {
         if (nextClass !== LETTER && nextClass !== DIGIT) break;
         if (lastDigit && nextClass === DIGIT && letters === 0) break; // a range: 2022-2023
@@ -364,7 +436,7 @@ export function scanTokens(text: string, profile: LanguageProfile, sink: TokenSi
       if (isApostrophe(code)) {
         if (lastDigit || letters === 0 || nextClass !== LETTER) break;
         if (profile.elisionPrefixes.size > 0 && profile.elisionPrefixes.has(text.slice(segStart, j).toLowerCase())) {
-          sink.token('word', segStart, j + 1, code === 0x27 ? undefined : normalizeSpan(text, segStart, j + 1));
+          this.sink.token(KIND_WORD, segStart, j + 1, code === 0x27 ? undefined : normalizeSpan(text, segStart, j + 1));
           segStart = j + 1;
           letters = 0;
           digits = 0;
@@ -374,17 +446,10 @@ export function scanTokens(text: string, profile: LanguageProfile, sink: TokenSi
           continue;
         }
         if (profile.cliticSuffixes.length > 0) {
-          let clitic = -1;
-          for (const suffix of profile.cliticSuffixes) {
-            const end = j + 1 + suffix.length;
-            if (end <= n && text.slice(j + 1, end).toLowerCase() === suffix && (end >= n || !isWordClass(cls(end)))) {
-              clitic = end;
-              break;
-            }
-          }
+          const clitic = this.cliticEnd(j);
           if (clitic !== -1) {
-            sink.token('word', segStart, j, normalize ? normalizeSpan(text, segStart, j) : undefined);
-            sink.token('word', j, clitic, code === 0x27 ? undefined : normalizeSpan(text, j, clitic));
+            this.sink.token(KIND_WORD, segStart, j, normalize ? normalizeSpan(text, segStart, j) : undefined);
+            this.sink.token(KIND_WORD, j, clitic, code === 0x27 ? undefined : normalizeSpan(text, j, clitic));
             return clitic;
           }
         }
@@ -400,7 +465,7 @@ export function scanTokens(text: string, profile: LanguageProfile, sink: TokenSi
       }
       if (
         letters === 0 && lastDigit && (code === 0xa0 || code === 0x202f || code === 0x2009) &&
-        j + 4 <= n && nextClass === DIGIT && cls(j + 2) === DIGIT && cls(j + 3) === DIGIT && (j + 4 === n || cls(j + 4) !== DIGIT)
+        j + 4 <= n && nextClass === DIGIT && this.cls(j + 2) === DIGIT && this.cls(j + 3) === DIGIT && (j + 4 === n || this.cls(j + 4) !== DIGIT)
       ) {
         separated = true;
         normalize = true;
@@ -414,34 +479,60 @@ export function scanTokens(text: string, profile: LanguageProfile, sink: TokenSi
     const after = end < n ? text.charCodeAt(end) : -1;
     if (letters === 0) {
       // numbers, and ordinals such as "18."
-      if (after === 0x2e && !separated && digits <= 3 && digits > 0 && isOrdinal(tokenStart, end)) {
-        sink.token('ordinal', segStart, end + 1, undefined);
+      if (after === 0x2e && !separated && digits <= 3 && digits > 0 && this.isOrdinal(tokenStart, end)) {
+        this.sink.token(KIND_ORDINAL, segStart, end + 1, undefined);
         return end + 1;
       }
-      sink.token(digits > 0 ? 'number' : 'word', segStart, end, normalize ? normalizeSpan(text, segStart, end) : undefined);
+      this.sink.token(digits > 0 ? KIND_NUMBER : KIND_WORD, segStart, end, normalize ? normalizeSpan(text, segStart, end) : undefined);
       return end;
     }
+    if (after === 0x2e || (isWordHyphen(after) && end + 1 < n)) return this.wordEnding(segStart, end, after, letters, joined, normalize);
+    this.sink.token(KIND_WORD, segStart, end, normalize ? normalizeSpan(text, segStart, end) : undefined);
+    return end;
+  }
+
+  /** The end of an English-style clitic ("'s") after the apostrophe at j, or -1. */
+  private cliticEnd(j: number): number {
+    const text = this.text;
+    const n = this.n;
+    for (const suffix of this.profile.cliticSuffixes) {
+      const end = j + 1 + suffix.length;
+      if (end <= n && text.slice(j + 1, end).toLowerCase() === suffix && (end >= n || !isWordClass(this.cls(end)))) return end;
+    }
+    return -1;
+  }
+
+  /**
+   * A word with letters that ends before a period or a hyphen: a domain,
+   * an abbreviation, initials, a truncated compound, or a plain word.
+   * Reports it and returns the index after it.
+   */
+  private wordEnding(segStart: number, end: number, after: number, letters: number, joined: boolean, normalize: boolean): number {
+    const text = this.text;
+    const n = this.n;
+    const sink = this.sink;
+    const profile = this.profile;
     if (after === 0x2e && end + 1 < n) {
-      const nextClass = cls(end + 1);
+      const nextClass = this.cls(end + 1);
       if ((nextClass === LETTER || nextClass === DIGIT) && !joined) {
-        const domain = domainEnd(segStart, end);
+        const domain = this.domainEnd(segStart, end);
         if (domain !== -1) {
-          sink.token('url', segStart, domain, undefined);
+          sink.token(KIND_URL, segStart, domain, undefined);
           return domain;
         }
       }
     }
     if (after === 0x2e && !joined) {
-      const abbreviation = abbreviationEnd(segStart, end);
+      const abbreviation = this.abbreviationEnd(segStart, end);
       if (abbreviation !== -1) {
-        sink.token('abbreviation', segStart, abbreviation, abbreviation - segStart === end + 1 - segStart ? undefined : normalizeSpan(text, segStart, abbreviation));
+        sink.token(KIND_ABBREVIATION, segStart, abbreviation, abbreviation - segStart === end + 1 - segStart ? undefined : normalizeSpan(text, segStart, abbreviation));
         return abbreviation;
       }
       if (profile.numberAbbreviations.has(text.slice(segStart, end).toLowerCase())) {
         let p = end + 1;
         if (p < n && (text.charCodeAt(p) === 0x20 || text.charCodeAt(p) === 0xa0)) p++;
-        if (p < n && cls(p) === DIGIT) {
-          sink.token('abbreviation', segStart, end + 1, undefined);
+        if (p < n && this.cls(p) === DIGIT) {
+          sink.token(KIND_ABBREVIATION, segStart, end + 1, undefined);
           return end + 1;
         }
       }
@@ -449,17 +540,17 @@ export function scanTokens(text: string, profile: LanguageProfile, sink: TokenSi
         // dotted acronyms without spaces: U.S., e.g., U.S.A.
         let p = end + 1;
         let parts = 1;
-        while (p + 1 < n && cls(p) === LETTER && text.charCodeAt(p + 1) === 0x2e && (p + 2 >= n || !isWordClass(cls(p + 2)) || (p + 3 < n && text.charCodeAt(p + 3) === 0x2e))) {
+        while (p + 1 < n && this.cls(p) === LETTER && text.charCodeAt(p + 1) === 0x2e && (p + 2 >= n || !isWordClass(this.cls(p + 2)) || (p + 3 < n && text.charCodeAt(p + 3) === 0x2e))) {
           p += 2;
           parts++;
         }
         if (parts >= 2) {
-          sink.token('abbreviation', segStart, p, undefined);
+          sink.token(KIND_ABBREVIATION, segStart, p, undefined);
           return p;
         }
         // initials: "Donald J. Trump"
-        if (isUpperAt(segStart) && end + 2 < n && text.charCodeAt(end + 1) === 0x20 && isUpperAt(end + 2)) {
-          sink.token('abbreviation', segStart, end + 1, undefined);
+        if (this.isUpperAt(segStart) && end + 2 < n && text.charCodeAt(end + 1) === 0x20 && this.isUpperAt(end + 2)) {
+          sink.token(KIND_ABBREVIATION, segStart, end + 1, undefined);
           return end + 1;
         }
       }
@@ -470,116 +561,128 @@ export function scanTokens(text: string, profile: LanguageProfile, sink: TokenSi
       const c = text.charCodeAt(p);
       let truncated = c === 0x2c;
       if (!truncated && c === 0x20) {
-        const wordEnd = letterRunEnd(p + 1, 12);
+        const wordEnd = this.letterRunEnd(p + 1, 12);
         truncated = wordEnd > p + 1 && profile.truncationFollowers.has(text.slice(p + 1, wordEnd).toLowerCase());
       }
       if (truncated) {
-        sink.token('word', segStart, end + 1, normalize || after !== 0x2d ? normalizeSpan(text, segStart, end + 1) : undefined);
+        sink.token(KIND_WORD, segStart, end + 1, normalize || after !== 0x2d ? normalizeSpan(text, segStart, end + 1) : undefined);
         return end + 1;
       }
     }
-    sink.token('word', segStart, end, normalize ? normalizeSpan(text, segStart, end) : undefined);
+    sink.token(KIND_WORD, segStart, end, normalize ? normalizeSpan(text, segStart, end) : undefined);
     return end;
-  };
+  }
 
-  let i = 0;
-  while (i < n) {
-    const code = text.charCodeAt(i);
-    const c = (table[code] ?? 0) & CLASS_MASK;
-    if (c === SPACE) {
-      i++;
-      continue;
+  /** A handle or hashtag at i (an '@' or '#'): returns its end, or -1. */
+  private handleEnd(i: number, code: number): number {
+    const text = this.text;
+    const n = this.n;
+    let j = i + 1;
+    let letters = 0;
+    while (j < n) {
+      const k = this.cls(j);
+      if (k === LETTER || k === MARK) letters++;
+      else if (!(k === DIGIT || text.charCodeAt(j) === 0x5f)) break;
+      j += (this.table[text.charCodeAt(j)] ?? 0) === HIGH_SURROGATE ? 2 : 1;
     }
-    if (c === LETTER || c === DIGIT) {
-      i = scanWord(i, i);
-      continue;
-    }
-    if (c === SOFT_HYPHEN) {
-      i++;
-      continue;
-    }
-    if (c === HIGH_SURROGATE) {
-      const astral = cls(i);
-      if (astral === LETTER || astral === DIGIT) {
-        i = scanWord(i, i);
+    return j > i + 1 && (code === 0x40 || letters > 0) ? j : -1;
+  }
+
+  run(): void {
+    const text = this.text;
+    const table = this.table;
+    const n = this.n;
+    const sink = this.sink;
+    let i = 0;
+    while (i < n) {
+      const code = text.charCodeAt(i);
+      const c = (table[code] ?? 0) & CLASS_MASK;
+      if (c === SPACE) {
+        i++;
         continue;
       }
-      if (i + 1 < n && (table[text.charCodeAt(i + 1)] ?? 0) === LOW_SURROGATE && astral !== SPACE) {
-        i = scanSymbol(i);
+      if (c === LETTER || c === DIGIT) {
+        i = this.scanWord(i, i);
         continue;
       }
-      if (astral === SPACE) {
-        i += 2;
+      if (c === SOFT_HYPHEN) {
+        i++;
         continue;
       }
-    }
-    if (c === PUNCT) {
-      // handles and hashtags
-      if ((code === 0x40 || code === 0x23) && !wordCharBefore(i) && i + 1 < n) {
-        let j = i + 1;
-        let letters = 0;
-        while (j < n) {
-          const k = cls(j);
-          if (k === LETTER || k === MARK) letters++;
-          else if (!(k === DIGIT || text.charCodeAt(j) === 0x5f)) break;
-          j += (table[text.charCodeAt(j)] ?? 0) === HIGH_SURROGATE ? 2 : 1;
+      if (c === HIGH_SURROGATE) {
+        const astral = this.cls(i);
+        if (astral === LETTER || astral === DIGIT) {
+          i = this.scanWord(i, i);
+          continue;
         }
-        if (j > i + 1 && (code === 0x40 || letters > 0)) {
-          sink.token(code === 0x40 ? 'handle' : 'hashtag', i, j, undefined);
-          i = j;
+        if (i + 1 < n && (table[text.charCodeAt(i + 1)] ?? 0) === LOW_SURROGATE && astral !== SPACE) {
+          i = this.scanSymbol(i);
+          continue;
+        }
+        if (astral === SPACE) {
+          i += 2;
           continue;
         }
       }
-      // a signed number: "-3,5" after a space or an opening bracket
-      if ((code === 0x2d || code === 0x2212) && i + 1 < n && cls(i + 1) === DIGIT && !wordCharBefore(i)) {
-        i = scanWord(i + 1, i);
+      if (c === PUNCT) {
+        // handles and hashtags
+        if ((code === 0x40 || code === 0x23) && !this.wordCharBefore(i) && i + 1 < n) {
+          const j = this.handleEnd(i, code);
+          if (j !== -1) {
+            sink.token(code === 0x40 ? KIND_HANDLE : KIND_HASHTAG, i, j, undefined);
+            i = j;
+            continue;
+          }
+        }
+        // a signed number: "-3,5" after a space or an opening bracket
+        if ((code === 0x2d || code === 0x2212) && i + 1 < n && this.cls(i + 1) === DIGIT && !this.wordCharBefore(i)) {
+          i = this.scanWord(i + 1, i);
+          continue;
+        }
+        // a run of the same mark is one token: "...", "!!!", "--"
+        let j = i + 1;
+        while (j < n && text.charCodeAt(j) === code) j++;
+        sink.token(KIND_PUNCTUATION, i, j, code === 0x2bc || code === 0x2019 ? "'".repeat(j - i) : undefined);
+        i = j;
         continue;
       }
-      // a run of the same mark is one token: "...", "!!!", "--"
-      let j = i + 1;
-      while (j < n && text.charCodeAt(j) === code) j++;
-      sink.token('punctuation', i, j, code === 0x2bc || code === 0x2019 ? "'".repeat(j - i) : undefined);
-      i = j;
-      continue;
+      if (code === 0x2212 && i + 1 < n && this.cls(i + 1) === DIGIT && !this.wordCharBefore(i)) {
+        i = this.scanWord(i + 1, i);
+        continue;
+      }
+      i = this.scanSymbol(i);
     }
-    if (code === 0x2212 && i + 1 < n && cls(i + 1) === DIGIT && !wordCharBefore(i)) {
-      i = scanWord(i + 1, i);
-      continue;
-    }
-    i = scanSymbol(i);
   }
 
   /** A symbol or emoji with its modifiers, zero-width joiners and flag pairs. */
-  function scanSymbol(start: number): number {
+  private scanSymbol(start: number): number {
+    const text = this.text;
+    const n = this.n;
     let j = start;
-    const take = (): number => {
-      const cp = text.codePointAt(j) ?? 0;
-      j += cp > 0xffff ? 2 : 1;
-      return cp;
-    };
-    const firstCp = take();
+    const firstCp = text.codePointAt(j) ?? 0;
+    j += firstCp > 0xffff ? 2 : 1;
     if (firstCp >= 0x1f1e6 && firstCp <= 0x1f1ff) {
       const second = text.codePointAt(j) ?? 0;
-      if (second >= 0x1f1e6 && second <= 0x1f1ff) take();
+      if (second >= 0x1f1e6 && second <= 0x1f1ff) j += 2;
     }
     while (j < n) {
       const cp = text.codePointAt(j) ?? 0;
       if (isSymbolContinuation(cp)) {
-        take();
+        j += cp > 0xffff ? 2 : 1;
         continue;
       }
       if (cp === 0x200d && j + 1 < n) {
-        const afterJoiner = j + 1;
-        const k = cls(afterJoiner);
+        const k = this.cls(j + 1);
         if (k !== LETTER && k !== DIGIT && k !== SPACE && k !== PUNCT) {
-          take();
-          take();
+          j += 1;
+          const joinedCp = text.codePointAt(j) ?? 0;
+          j += joinedCp > 0xffff ? 2 : 1;
           continue;
         }
       }
       break;
     }
-    sink.token('symbol', start, j, undefined);
+    this.sink.token(KIND_SYMBOL, start, j, undefined);
     return j;
   }
 }

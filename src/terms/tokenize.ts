@@ -2,15 +2,16 @@ import { assertString } from '../shared/assert.js';
 import { detectTermsLanguage } from './detect.js';
 import { languageProfile } from './profile.js';
 import { scanTokens, type TokenSink } from './scanner.js';
-import type { Token, TokenKind, TokenizeOptions } from './types.js';
+import { KIND_NAMES } from './token-kinds.js';
+import type { Token, TokenizeOptions } from './types.js';
 import { resolveLanguageOption } from './options.js';
 
 class TokenCollector implements TokenSink {
   readonly tokens: Token[] = [];
   constructor(private readonly text: string) {}
-  token(kind: TokenKind, start: number, end: number, normalized: string | undefined): void {
+  token(kind: number, start: number, end: number, normalized: string | undefined): void {
     const text = this.text.slice(start, end);
-    this.tokens.push({ start, end, text, normalized: normalized ?? text, kind });
+    this.tokens.push({ start, end, text, normalized: normalized ?? text, kind: KIND_NAMES[kind] ?? 'symbol' });
   }
 }
 

@@ -1,15 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { compiledLanguage } from '../../src/clean/compile-language.js';
-import { cueReason, isDateLine } from '../../src/clean/cues.js';
 import { blockFeatures } from '../../src/clean/features.js';
 import { guessLanguage } from '../../src/clean/guess-language.js';
 import { cleanArticle } from '../../src/clean/index.js';
-import { normalizeForMatch } from '../../src/clean/normalize.js';
 import { splitLines } from '../../src/clean/split-lines.js';
 
 const deu = compiledLanguage('deu');
 const eng = compiledLanguage('eng');
-const reason = (text: string, language = deu) => cueReason(text, blockFeatures(text, language), language);
+const reason = (text: string, language = deu) => blockFeatures(text, language).cue;
 
 describe('blockFeatures', () => {
   it('counts words, stopwords, capitals and digits', () => {
@@ -69,8 +67,9 @@ describe('cue phrases and detectors (per-language data)', () => {
     expect(reason('Read more: The talks in Riyadh', eng)).toBe('related-link');
   });
   it('recognises date lines only when every word is a date word', () => {
-    expect(isDateLine(normalizeForMatch('Donnerstag, 31. Mai 2012').split(' '), deu)).toBe(true);
-    expect(isDateLine(normalizeForMatch('Am 31. Mai 2012 tagte der Rat').split(' '), deu)).toBe(false);
+    expect(reason('Donnerstag, 31. Mai 2012')).toBe('page-date');
+    expect(reason('Am 31. Mai 2012 tagte der Rat')).toBeUndefined();
+    expect(reason('Am 31. Mai 12345')).not.toBe('page-date');
   });
 });
 

@@ -122,6 +122,10 @@ export const deu: QuoteLanguageData = {
   impersonalSubjects: ['man'],
   passiveAuxiliaries: ['wird', 'wurde', 'werden', 'wurden', 'worden'],
   relayPrepositions: ['von', 'vom', 'in', 'im', 'auf', 'bei', 'gegenüber'],
+  indefiniteArticles: ['ein', 'eine', 'einen', 'einem', 'einer', 'eines'],
+  characterisingCueLemmas: ['nennen', 'bezeichnen'],
+  reflexivePronouns: ['sich'],
+  characterisingWords: ['als'],
   nounsCapitalised: true,
   abbreviations: `z.b z.t u.a d.h dr prof st nr bzw ca vgl mio mrd jh str usw etc evtl ggf inkl sog min max
     tel abs art bd hr fr jun sen mr mrs ms u.s v.a o.ä i.d.r a.d gen`.split(/\s+/).filter(Boolean),

@@ -71,6 +71,14 @@ export interface QuoteLanguageData {
   relayCueLemmas: readonly string[];
   /** Words that name the quoter in a relayed quote when they are the subject ("man" in "zitierte man X"): then the quote is not relayed by a medium. */
   impersonalSubjects: readonly string[];
+  /** Indefinite articles ("einen" in "nannte es einen „Wortbruch“"). */
+  indefiniteArticles: readonly string[];
+  /** Lemmas of cue verbs that characterise something in someone's words ("nannte es einen „Wortbruch“"): a quoted noun after an indefinite article is then speech. */
+  characterisingCueLemmas: readonly string[];
+  /** Reflexive pronouns ("sich" in "die sich „X“ nennt": a self-chosen name). */
+  reflexivePronouns: readonly string[];
+  /** Words that introduce a characterisation ("bezeichnete es als „…“"). */
+  characterisingWords: readonly string[];
   /** Passive auxiliaries ("wird … zitiert"). */
   passiveAuxiliaries: readonly string[];
   /** Prepositions that name the medium of a passive relay ("wird von X zitiert", "wird in X zitiert"). */
