@@ -1,7 +1,7 @@
 import { cleanLanguages, type CleanLanguageData } from './data/index.js';
 import { normalizeForMatch } from './normalize.js';
 import type { BoilerplateReason } from './types.js';
-import { Vocabulary, WORD_FLAGS } from './vocabulary.js';
+import { Vocabulary, WORD_FLAGS, type VocabularyEntry } from './vocabulary.js';
 
 /** A word trie of cue phrases keyed by vocabulary id: no string is built while matching. */
 export interface PhraseNode {
@@ -34,6 +34,10 @@ export interface CompiledLanguage {
   bylineStarts: PhraseNode;
   /** Word endings that make a short line a byline ("redaktion"). */
   bylineWords: readonly string[];
+  /** Length of the shortest of {@link bylineWords}. */
+  bylineWordsMinLength: number;
+  /** The last characters of {@link bylineWords}. */
+  bylineWordsLastChars: string;
   /** Breadcrumb openings, lower case ("startseite", "sie sind hier"). */
   breadcrumbStarts: readonly string[];
   openingQuotes: string;
@@ -65,7 +69,14 @@ function compile(data: CleanLanguageData): CompiledLanguage {
   addAll(data.dateWords, WORD_FLAGS.dateWord);
   addAll(data.creditWords, WORD_FLAGS.credit);
   addAll(data.bioWords, WORD_FLAGS.bio);
-  const ids = (phrase: string): number[] => normalizeForMatch(phrase).split(' ').filter((word) => word !== '').map((word) => vocabulary.add(word).id);
+  const entriesOf = (phrase: string): VocabularyEntry[] => normalizeForMatch(phrase).split(' ').filter((word) => word !== '').map((word) => vocabulary.add(word));
+  const ids = (phrase: string): number[] => entriesOf(phrase).map((entry) => entry.id);
+  /** Phrase word ids; the first word is flagged as starting a phrase of that kind. */
+  const phraseIds = (phrase: string, startFlag: number): number[] => {
+    const entries = entriesOf(phrase);
+    if (entries[0]) entries[0].flags |= startFlag;
+    return entries.map((entry) => entry.id);
+  };
 
   const exact: PhraseNode = { next: new Map() };
   const prefix: PhraseNode = { next: new Map() };
@@ -75,18 +86,23 @@ function compile(data: CleanLanguageData): CompiledLanguage {
   for (const [reason, phrases] of Object.entries(data.cues) as [BoilerplateReason, typeof data.cues[BoilerplateReason]][]) {
     if (!phrases) continue;
     for (const phrase of phrases.exact ?? []) {
-      const words = ids(phrase);
+      const words = phraseIds(phrase, WORD_FLAGS.startsExact);
       if (words.length === 0) continue;
       addPhrase(exact, words, reason);
       maxExactWords = Math.max(maxExactWords, words.length);
     }
-    for (const [list, root] of [[phrases.prefix, prefix], [phrases.anywhere, anywhere], [phrases.anywhereLong, anywhereLong]] as const) {
+    for (const [list, root, flag] of [
+      [phrases.prefix, prefix, WORD_FLAGS.startsPrefix],
+      [phrases.anywhere, anywhere, WORD_FLAGS.startsAnywhere],
+      [phrases.anywhereLong, anywhereLong, WORD_FLAGS.startsAnywhereLong],
+    ] as const) {
       for (const phrase of list ?? []) {
-        const words = ids(phrase);
+        const words = phraseIds(phrase, flag);
         if (words.length > 0) addPhrase(root, words, reason);
       }
     }
   }
+  const bylineWords = data.bylineWords.map(normalizeForMatch).filter((word) => word !== '');
   const bylineStarts: PhraseNode = { next: new Map() };
   for (const phrase of data.bylineStarts) addPhrase(bylineStarts, ids(phrase), 'byline');
   return {
@@ -96,7 +112,9 @@ function compile(data: CleanLanguageData): CompiledLanguage {
     stopwords: new Set(lower(data.stopwords)),
     abbreviations: new Set(lower(data.abbreviations)),
     bylineStarts,
-    bylineWords: data.bylineWords.map(normalizeForMatch),
+    bylineWords,
+    bylineWordsMinLength: Math.min(...bylineWords.map((word) => word.length)),
+    bylineWordsLastChars: bylineWords.map((word) => word.slice(-1)).join(''),
     breadcrumbStarts: data.breadcrumbStarts.map(normalizeForMatch),
     openingQuotes: data.openingQuotes,
     closingQuotes: data.closingQuotes,

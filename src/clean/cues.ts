@@ -44,8 +44,9 @@ function isBreadcrumbSeparator(code: number): boolean {
 
 /** "StartPolitikGesetzgebung…", "Home › Politik › …", "Sie sind hier: …". */
 function isBreadcrumb(text: string, from: number, to: number, scan: WordScan, language: CompiledLanguage): boolean {
+  const first = lowerCode(text.charCodeAt(from));
   for (const start of language.breadcrumbStarts) {
-    if (from + start.length > to || !startsWithLower(text, from, start)) continue;
+    if (start.charCodeAt(0) !== first || from + start.length > to || !startsWithLower(text, from, start)) continue;
     const end = from + start.length;
     if (end < to && isUpperCode(text.charCodeAt(end))) return true;
     const after = nextNonSpace(text, end, to);
@@ -75,11 +76,10 @@ function phraseAt(scan: WordScan, from: number, phrases: PhraseNode): Boilerplat
   return undefined;
 }
 
-/** The reason of a phrase of `phrases` starting at any word, if any. */
-function phraseAnywhere(scan: WordScan, phrases: PhraseNode): BoilerplateReason | undefined {
-  if (phrases.next.size === 0) return undefined;
+/** The reason of a phrase of `phrases` starting at any word flagged `startFlag`, if any. */
+function phraseAnywhere(scan: WordScan, phrases: PhraseNode, startFlag: number): BoilerplateReason | undefined {
   for (let w = 0; w < scan.count; w++) {
-    if (scan.ids[w]! < 0) continue;
+    if ((scan.flags[w]! & startFlag) === 0) continue;
     const reason = phraseAt(scan, w, phrases);
     if (reason !== undefined) return reason;
   }
@@ -88,7 +88,8 @@ function phraseAnywhere(scan: WordScan, phrases: PhraseNode): BoilerplateReason 
 
 /** A credit word directly before a colon anywhere in the block: "(Foto: Getty)", "Bild: dpa". */
 function isCredit(text: string, from: number, to: number, language: CompiledLanguage): boolean {
-  for (let colon = text.indexOf(':', from + 1); colon > from && colon < to; colon = text.indexOf(':', colon + 1)) {
+  for (let colon = from + 1; colon < to; colon++) {
+    if (text.charCodeAt(colon) !== 0x3a) continue;
     let start = colon;
     while (start > from && colon - start < 20 && isWordCode(text.charCodeAt(start - 1))) start--;
     if (start === colon) continue;
@@ -108,7 +109,8 @@ export function cueReason(text: string, from: number, to: number, scan: WordScan
   const words = features.words;
   if (words > MAX_LISTED_WORDS) return isBreadcrumb(text, from, to, scan, language) ? 'breadcrumb' : undefined;
   if (words === 0) return undefined;
-  if (words <= language.maxExactWords) {
+  const firstFlags = scan.flags[0]!;
+  if (words <= language.maxExactWords && (firstFlags & WORD_FLAGS.startsExact) !== 0) {
     const exact = exactPhrase(scan, language.exact);
     if (exact) return exact;
   }
@@ -119,26 +121,23 @@ export function cueReason(text: string, from: number, to: number, scan: WordScan
     const after = nextNonSpace(text, scan.ends[0]!, to);
     const code = after < to ? text.charCodeAt(after) : 0;
     if (code === 0x3a || code === 0xa9 || code === 0x7c) {
-      const labelled = language.exact.next.get(scan.ids[0]!)?.reason;
+      const labelled = (firstFlags & WORD_FLAGS.startsExact) !== 0 ? language.exact.next.get(scan.ids[0]!)?.reason : undefined;
       if (labelled && labelled !== 'widget') return labelled;
       if ((scan.flags[0]! & WORD_FLAGS.credit) !== 0) return 'caption';
     }
   }
-  if (words <= CAPTION_MAX_WORDS && isCredit(text, from, to, language)) return 'caption';
+  if (words <= CAPTION_MAX_WORDS && scan.colons > 0 && isCredit(text, from, to, language)) return 'caption';
   if (words <= PREFIX_MAX_WORDS) {
-    const reason = phraseAt(scan, 0, language.prefix);
+    const reason = (firstFlags & WORD_FLAGS.startsPrefix) !== 0 ? phraseAt(scan, 0, language.prefix) : undefined;
     if (reason) return reason;
-    if (words <= LABEL_MAX_WORDS) {
-      const copyright = text.indexOf('©', from);
-      if (copyright >= 0 && copyright < to) return 'caption';
-    }
+    if (words <= LABEL_MAX_WORDS && scan.copyright) return 'caption';
     if (isByline(text, from, to, scan, features, language)) return 'byline';
   }
   if (words <= ANYWHERE_MAX_WORDS) {
-    const reason = phraseAnywhere(scan, language.anywhere);
+    const reason = phraseAnywhere(scan, language.anywhere, WORD_FLAGS.startsAnywhere);
     if (reason) return reason;
   }
-  return phraseAnywhere(scan, language.anywhereLong);
+  return phraseAnywhere(scan, language.anywhereLong, WORD_FLAGS.startsAnywhereLong);
 }
 
 /** White space as `\s` of a regular expression sees it. */
@@ -195,7 +194,9 @@ function isByline(text: string, from: number, to: number, scan: WordScan, featur
   }
   if (features.words <= 4) {
     for (let w = 0; w < scan.count; w++) {
-      for (const suffix of language.bylineWords) if (endsWithLower(text, scan.starts[w]!, scan.ends[w]!, suffix)) return true;
+      const end = scan.ends[w]!;
+      if (end - scan.starts[w]! < language.bylineWordsMinLength || language.bylineWordsLastChars.indexOf(String.fromCharCode(lowerCode(text.charCodeAt(end - 1)))) < 0) continue;
+      for (const suffix of language.bylineWords) if (endsWithLower(text, scan.starts[w]!, end, suffix)) return true;
     }
   }
   return false;

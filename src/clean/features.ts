@@ -3,7 +3,7 @@ import type { CompiledLanguage } from './compile-language.js';
 import { cueReason } from './cues.js';
 import { isWordCode } from './normalize.js';
 import type { BoilerplateReason } from './types.js';
-import { WORD_FLAGS, WORD_HASH_SEED, wordHashStep } from './vocabulary.js';
+import { WORD_FLAGS, WORD_HASH_SEED } from './vocabulary.js';
 
 /** Per-block features the classifier decides from, computed once per block. */
 export interface BlockFeatures {
@@ -50,6 +50,10 @@ export interface WordScan {
   flags: Uint16Array;
   /** Breadcrumb separators (" › ", " > ", " » ", " → ") in a block of up to {@link MAX_BREADCRUMB_CHARS} characters. */
   separators: number;
+  /** Colons in the block. */
+  colons: number;
+  /** Whether the block has a © sign. */
+  copyright: boolean;
 }
 
 /** Longer blocks are never breadcrumb trails of separators. */
@@ -70,6 +74,8 @@ const scan: WordScan = {
   ids: new Int32Array(SCAN_WORDS),
   flags: new Uint16Array(SCAN_WORDS),
   separators: 0,
+  colons: 0,
+  copyright: false,
 };
 
 function isCloser(code: number): boolean {
@@ -112,11 +118,15 @@ export function blockFeatures(text: string, language: CompiledLanguage, from = 0
   let digits = 0;
   let separators = 0;
   let comma = false;
+  let colons = 0;
+  let copyright = false;
   let start = -1;
   let numeric = true;
   let hash = 0;
-  for (let i = from; i <= to; i++) {
-    const code = i < to ? text.charCodeAt(i) : 32;
+  let i = from;
+  // The head of the block: words hashed, looked up and recorded.
+  for (; i < to; i++) {
+    const code = text.charCodeAt(i);
     if (isWordCode(code)) {
       if (start < 0) {
         start = i;
@@ -124,34 +134,76 @@ export function blockFeatures(text: string, language: CompiledLanguage, from = 0
         hash = WORD_HASH_SEED;
         if (isUpperCode(code)) capitalised++;
       }
-      if (code < 48 || code > 57) numeric = false;
-      hash = wordHashStep(hash, code < 0x80 ? (code >= 65 && code <= 90 ? code | 0x20 : code) : lowerCode(code));
+      if (code > 57) numeric = false;
+      // ASCII word characters are letters and digits: setting bit 5 lower-cases letters and keeps digits
+      hash = Math.imul(hash ^ (code < 0x80 ? code | 0x20 : lowerCode(code)), 0x01000193) & 0x3fffffff;
       continue;
     }
     if (code === 0x2c) comma = true;
+    else if (code === 0x3a) colons++;
+    else if (code === 0xa9) copyright = true;
     else if (countSeparators && isTrailSeparator(code) && i > from && i + 1 < to && text.charCodeAt(i - 1) === 0x20 && text.charCodeAt(i + 1) === 0x20) separators++;
     if (start < 0) continue;
-    const listed = words < SCAN_WORDS;
     const inSample = i <= sampleEnd;
-    if (listed || inSample) {
-      const entry = i - start <= maxLength ? vocabulary.find(text, start, i, hash) : undefined;
-      if (inSample) {
-        sampled++;
-        if (entry !== undefined && (entry.flags & WORD_FLAGS.stopword) !== 0) stopwords++;
-      }
-      if (listed) {
-        starts[words] = start;
-        ends[words] = i;
-        ids[words] = entry === undefined ? -1 : entry.id;
-        flags[words] = (entry === undefined ? 0 : entry.flags) | (numeric ? NUMERIC_WORD : 0);
-      }
+    const entry = i - start <= maxLength ? vocabulary.find(text, start, i, hash) : undefined;
+    if (inSample) {
+      sampled++;
+      if (entry !== undefined && (entry.flags & WORD_FLAGS.stopword) !== 0) stopwords++;
+    }
+    if (words < SCAN_WORDS) {
+      starts[words] = start;
+      ends[words] = i;
+      ids[words] = entry === undefined ? -1 : entry.id;
+      flags[words] = (entry === undefined ? 0 : entry.flags) | (numeric ? NUMERIC_WORD : 0);
     }
     words++;
     if (numeric) digits++;
     start = -1;
+    if (words >= SCAN_WORDS && i >= sampleEnd) break;
+  }
+  if (start >= 0) {
+    // the last word ends with the block
+    const entry = to - start <= maxLength ? vocabulary.find(text, start, to, hash) : undefined;
+    if (to <= sampleEnd) {
+      sampled++;
+      if (entry !== undefined && (entry.flags & WORD_FLAGS.stopword) !== 0) stopwords++;
+    }
+    if (words < SCAN_WORDS) {
+      starts[words] = start;
+      ends[words] = to;
+      ids[words] = entry === undefined ? -1 : entry.id;
+      flags[words] = (entry === undefined ? 0 : entry.flags) | (numeric ? NUMERIC_WORD : 0);
+    }
+    words++;
+    if (numeric) digits++;
+    start = -1;
+  } else if (i < to) {
+    // The tail of a long block: only counted.
+    let inWord = false;
+    for (i++; i < to; i++) {
+      const code = text.charCodeAt(i);
+      if (isWordCode(code)) {
+        if (!inWord) {
+          inWord = true;
+          numeric = true;
+          words++;
+          if (isUpperCode(code)) capitalised++;
+        }
+        if (code > 57) numeric = false;
+        continue;
+      }
+      if (code === 0x2c) comma = true;
+      if (inWord) {
+        inWord = false;
+        if (numeric) digits++;
+      }
+    }
+    if (inWord && numeric) digits++;
   }
   scan.count = words < SCAN_WORDS ? words : SCAN_WORDS;
   scan.separators = separators;
+  scan.colons = colons;
+  scan.copyright = copyright;
 
   let last = to - 1;
   while (last > from && isCloser(text.charCodeAt(last))) last--;

@@ -16,6 +16,11 @@ export const WORD_FLAGS = {
   dateWord: 8,
   credit: 16,
   bio: 32,
+  /** The word starts an exact, prefix, anywhere or long phrase (set by the compiler; the scan skips other words). */
+  startsExact: 64,
+  startsPrefix: 128,
+  startsAnywhere: 512,
+  startsAnywhereLong: 1024,
 } as const;
 
 /** One word of a {@link Vocabulary}. */

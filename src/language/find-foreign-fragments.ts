@@ -8,10 +8,10 @@ import { tokenize, type TokenList } from './tokenize.js';
 const SHAPE_MASK = 3;
 const SENTENCE_START = 4;
 const NEUTRAL = 8;
-import { COUNT, FLAGS, FUNCTION_MASK, LOAN_START, MAIN_SCORE, MAIN_STAMP, ROW, SCORES, STAMP, resolveWord, wordOfRow, wordTable } from './score-words.js';
+import { COUNT, FUNCTION_MASK, LOAN_PHRASES, MAIN_SCORE, MAIN_STAMP, MAX_LANGUAGES, ROW, SCORES, STAMP, resolveWord, wordTable } from './score-words.js';
 import { FRAGMENT_PARAMETERS as P } from './parameters.js';
 import type { FindForeignFragmentsOptions, ForeignFragment } from './types.js';
-import { LOAN_PHRASES } from './data/loan-phrases.js';
+import { LATIN_LOWER } from './tokenize.js';
 
 /**
  * Finds the stretches of `text` written in another language than the
@@ -51,39 +51,55 @@ export function findForeignFragments(text: string, options: FindForeignFragments
   const minConfidence = options.minConfidence ?? 0.5;
 
   const table = wordTable();
-  const tokens = tokenize(text, (hash, start, end) => resolveWord(models, text, hash, start, end));
+  // Document cache (Kuhn & De Mori's cache model): a word seen elsewhere in the
+  // same document is likelier to be in the document's language. Leave-one-out
+  // counts, mixed into the main language only; function words are left out
+  // because a foreign one repeats across the fragments of a document. Words
+  // are counted, and their scores copied into a per-token array, while the
+  // tokenizer has their table row at hand.
+  const stamp = ++callStamp;
+  let documentWords = 0;
+  const perToken = tokenScratch(text.length);
+  const tokenScores = perToken.scores;
+  const tokenLoans = perToken.loans;
+  const languages = Math.min(models.count, MAX_LANGUAGES);
+  const tokens = tokenize(text, (hash, check, start, end, t) => {
+    const row = resolveWord(models, text, hash, check, start, end);
+    const meta = table.meta;
+    const values = table.values;
+    const base = row * ROW;
+    if (meta[base + STAMP] !== stamp) {
+      meta[base + STAMP] = stamp;
+      meta[base + COUNT] = 0;
+    }
+    if (meta[base + FUNCTION_MASK] === 0) meta[base + COUNT] = (meta[base + COUNT] ?? 0) + 1;
+    documentWords++;
+    const out = t * MAX_LANGUAGES;
+    for (let l = 0; l < languages; l++) tokenScores[out + l] = values[base + SCORES + l] ?? 0;
+    tokenLoans[t] = meta[base + LOAN_PHRASES] ?? 0;
+    return row;
+  });
   // The table may have grown while tokenizing: read its arrays afterwards.
   const { count, starts, ends, flags, lines, rows } = tokens;
   const wordMeta = table.meta;
   const wordValues = table.values;
-  const mainIndex = given >= 0 ? given : documentLanguage(tokens, models.count, wordValues);
+  const mainIndex = given >= 0 ? given : documentLanguage(tokens, models.count, tokenScores);
   if (mainIndex < 0) return [];
   const states = statesFor(models.codes, mainIndex, options.candidates ?? options.only);
   if (states.length < 2) return [];
-  markNeutralPhrases(tokens, wordMeta);
+  markNeutralPhrases(text, tokens, tokenLoans, models.loanPhrases, (t) => {
+    // a word that turned out neutral is not counted after all
+    const row = rows[t] ?? -1;
+    if (row < 0) return;
+    documentWords--;
+    if (wordMeta[row * ROW + FUNCTION_MASK] === 0) wordMeta[row * ROW + COUNT] = (wordMeta[row * ROW + COUNT] ?? 1) - 1;
+  });
   const capitalWeight = models.capitalisesNouns[mainIndex] ? P.capitalisedWeightNounLanguage : P.capitalisedWeight;
   const stateCount = states.length;
   const bias = Float64Array.from(states, (state, s) => (s === 0 ? 0 : (P.languageBias[models.codes[state] ?? ''] ?? 0)));
   const stateIndex = Int32Array.from(states);
   const mainCapitalisesNouns = models.capitalisesNouns[mainIndex] === true;
   const nounStates = Uint8Array.from(states, (state, s) => (s > 0 && !mainCapitalisesNouns && models.capitalisesNouns[state] ? 1 : 0));
-  // Document cache (Kuhn & De Mori's cache model): a word seen elsewhere in the
-  // same document is likelier to be in the document's language. Leave-one-out
-  // counts, mixed into the main language only; function words are left out
-  // because a foreign one repeats across the fragments of a document.
-  const stamp = ++callStamp;
-  let documentWords = 0;
-  for (let t = 0; t < count; t++) {
-    const row = rows[t] ?? -1;
-    if (row < 0 || ((flags[t] ?? 0) & NEUTRAL) !== 0) continue;
-    documentWords++;
-    const base = row * ROW;
-    if (wordMeta[base + STAMP] !== stamp) {
-      wordMeta[base + STAMP] = stamp;
-      wordMeta[base + COUNT] = 0;
-    }
-    if (wordMeta[base + FUNCTION_MASK] === 0) wordMeta[base + COUNT] = (wordMeta[base + COUNT] ?? 0) + 1;
-  }
   const keepMain = Math.log(1 - P.cacheWeight);
   const cacheScale = P.cacheWeight / Math.max(1, documentWords - 1);
   const clip = P.clip;
@@ -109,8 +125,9 @@ export function findForeignFragments(text: string, options: FindForeignFragments
     if (weight === 0) return 0;
     const isInformative = shape === 0 || sentenceStart ? 1 : 0;
     const wordBase = row * ROW;
-    let mainScore = wordValues[wordBase + SCORES + mainIndex] ?? -Infinity;
-    if (cacheWeight > 0 && wordMeta[wordBase + STAMP] === stamp && (wordMeta[wordBase + COUNT] ?? 0) > 1) {
+    const scoreBase = t * MAX_LANGUAGES;
+    let mainScore = tokenScores[scoreBase + mainIndex] ?? -Infinity;
+    if (cacheWeight > 0 && (wordMeta[wordBase + COUNT] ?? 0) > 1) {
       // computed once per word type and call
       if (wordMeta[wordBase + MAIN_STAMP] !== stamp) {
         wordMeta[wordBase + MAIN_STAMP] = stamp;
@@ -123,7 +140,7 @@ export function findForeignFragments(text: string, options: FindForeignFragments
     // context decides between them.
     let best = 0;
     for (let s = 1; s < stateCount; s++) {
-      const difference = (wordValues[wordBase + SCORES + (stateIndex[s] ?? 0)] ?? -Infinity) - mainScore;
+      const difference = (tokenScores[scoreBase + (stateIndex[s] ?? 0)] ?? -Infinity) - mainScore;
       const relative = difference < -clip ? -clip : difference > clip ? clip : difference;
       // In a language that capitalises nouns (German inside English text), a
       // capitalised word that looks like that language is evidence for it.
@@ -262,7 +279,7 @@ let callStamp = 0;
  * first 5,000 lower-case or capitalised words favour (each word's log-probabilities relative
  * to its best language, clipped at -5 nats, summed); -1 without such words.
  */
-function documentLanguage(tokens: TokenList, languages: number, wordValues: Float32Array): number {
+function documentLanguage(tokens: TokenList, languages: number, tokenScores: Float32Array): number {
   const totals = new Float64Array(languages);
   let words = 0;
   for (let t = 0; t < tokens.count && words < 5000; t++) {
@@ -272,10 +289,10 @@ function documentLanguage(tokens: TokenList, languages: number, wordValues: Floa
     words++;
     // Each word's scores relative to its best language, clipped: a few very
     // foreign words (a Spanish clause) cannot outvote the rest of the text.
-    const base = row * ROW + SCORES;
+    const base = t * MAX_LANGUAGES;
     let top = -Infinity;
-    for (let l = 0; l < languages; l++) top = Math.max(top, wordValues[base + l] ?? -Infinity);
-    for (let l = 0; l < languages; l++) totals[l] = (totals[l] ?? 0) + Math.max(-5, (wordValues[base + l] ?? 0) - top);
+    for (let l = 0; l < languages; l++) top = Math.max(top, tokenScores[base + l] ?? -Infinity);
+    for (let l = 0; l < languages; l++) totals[l] = (totals[l] ?? 0) + Math.max(-5, (tokenScores[base + l] ?? 0) - top);
   }
   if (words === 0) return -1;
   let best = 0;
@@ -291,6 +308,24 @@ function statesFor(codes: readonly string[], mainIndex: number, wanted: readonly
     if (index >= 0 && !states.includes(index)) states.push(index);
   }
   return states;
+}
+
+interface TokenScratch {
+  /** Word scores per token, MAX_LANGUAGES apart. */
+  scores: Float32Array;
+  /** LOAN_PHRASES of each token's word. */
+  loans: Int32Array;
+}
+
+let keptTokenScratch: TokenScratch | undefined;
+
+/** Per-token copies of word data for a text of `length` characters (at most length / 2 + 1 tokens). */
+function tokenScratch(length: number): TokenScratch {
+  const tokens = (length >> 1) + 1;
+  const allocate = (size: number): TokenScratch => ({ scores: new Float32Array(size * MAX_LANGUAGES), loans: new Int32Array(size) });
+  if (tokens > KEEP_SCRATCH_TOKENS) return allocate(tokens);
+  keptTokenScratch ??= allocate(KEEP_SCRATCH_TOKENS);
+  return keptTokenScratch;
 }
 
 interface Scratch {
@@ -328,22 +363,29 @@ function punctuatedBetween(text: string, from: number, to: number): boolean {
   }
 
 /** Marks loan phrases ("de facto") and short lower-case words inside names ("Tour de France") as neutral. */
-function markNeutralPhrases(tokens: TokenList, wordMeta: Int32Array): void {
-  const { count, flags, lines, rows } = tokens;
-  const wordAt = (t: number): string => {
-    const row = rows[t] ?? -1;
-    return row < 0 ? '' : wordOfRow(row);
+function markNeutralPhrases(
+  text: string,
+  tokens: TokenList,
+  tokenLoans: Int32Array,
+  loanPhrases: readonly (readonly string[])[][],
+  uncount: (token: number) => void,
+): void {
+  const { count, flags, lines, rows, starts, ends } = tokens;
+  const neutralise = (t: number): void => {
+    const flag = flags[t] ?? 0;
+    if ((flag & NEUTRAL) !== 0) return;
+    flags[t] = flag | NEUTRAL;
+    uncount(t);
   };
   for (let t = 0; t < count; t++) {
-    const row = rows[t] ?? -1;
-    if (row < 0 || ((flags[t] ?? 0) & NEUTRAL) !== 0 || ((wordMeta[row * ROW + FLAGS] ?? 0) & LOAN_START) === 0) continue;
-    const phrases = LOAN_PHRASE_INDEX.get(wordOfRow(row));
-    if (!phrases) continue;
-    for (const phrase of phrases) {
+    if ((rows[t] ?? -1) < 0 || ((flags[t] ?? 0) & NEUTRAL) !== 0) continue;
+    const group = tokenLoans[t] ?? 0;
+    if (group === 0) continue;
+    for (const phrase of loanPhrases[group - 1] ?? []) {
       let ok = t + phrase.length <= count;
-      for (let k = 1; ok && k < phrase.length; k++) ok = lines[t + k] === lines[t] && wordAt(t + k) === phrase[k];
+      for (let k = 1; ok && k < phrase.length; k++) ok = lines[t + k] === lines[t] && sameWord(text, starts[t + k] ?? 0, ends[t + k] ?? 0, phrase[k] ?? '');
       if (ok) {
-        for (let k = 0; k < phrase.length; k++) flags[t + k] = (flags[t + k] ?? 0) | NEUTRAL;
+        for (let k = 0; k < phrase.length; k++) neutralise(t + k);
         break;
       }
     }
@@ -354,31 +396,23 @@ function markNeutralPhrases(tokens: TokenList, wordMeta: Int32Array): void {
     const before = flags[t - 1] ?? 0;
     if ((flag & SHAPE_MASK) !== 0 || (before & SHAPE_MASK) === 0 || lines[t - 1] !== lines[t]) continue;
     let end = t;
-    while (end < count && end - t < 3 && ((flags[end] ?? 0) & SHAPE_MASK) === 0 && shortWord(tokens, end) && lines[end] === lines[t]) end++;
+    while (end < count && end - t < 3 && ((flags[end] ?? 0) & SHAPE_MASK) === 0 && (ends[end] ?? 0) - (starts[end] ?? 0) <= 4 && lines[end] === lines[t]) end++;
     const after = flags[end] ?? 0;
     if (end > t && end < count && lines[end] === lines[t] && (after & SENTENCE_START) === 0 && (after & SHAPE_MASK) !== 0) {
-      for (let k = t; k < end; k++) flags[k] = (flags[k] ?? 0) | NEUTRAL;
+      for (let k = t; k < end; k++) neutralise(k);
     }
   }
 }
 
-/** A word token of at most four characters (neutral chunks are not words). */
-function shortWord(tokens: TokenList, t: number): boolean {
-  return (tokens.rows[t] ?? -1) >= 0 && (tokens.ends[t] ?? 0) - (tokens.starts[t] ?? 0) <= 4;
-}
-
-const LOAN_PHRASE_INDEX: Map<string, string[][]> = (() => {
-  const index = new Map<string, string[][]>();
-  for (const phrase of LOAN_PHRASES) {
-    const words = phrase.split(' ');
-    const first = words[0] ?? '';
-    const list = index.get(first) ?? [];
-    list.push(words);
-    list.sort((a, b) => b.length - a.length);
-    index.set(first, list);
+/** Whether text[start, end) is `word` (lower-case) in any case. */
+function sameWord(text: string, start: number, end: number, word: string): boolean {
+  if (end - start !== word.length) return false;
+  for (let i = 0; i < word.length; i++) {
+    const code = text.charCodeAt(start + i);
+    if ((code < 0x250 ? (LATIN_LOWER[code] ?? code) : code) !== word.charCodeAt(i)) return false;
   }
-  return index;
-})();
+  return true;
+}
 
 /** Viterbi over states 0..stateCount-1 (0 = main) for tokens [from, to); starts and ends in the main state. */
 function viterbi(emissions: Float64Array, from: number, to: number, stateCount: number, penalty: number): Uint8Array {

@@ -32,8 +32,10 @@ export interface CompiledModels {
   /** 1 - total function-word probability, per language. */
   otherWordMass: Float64Array;
   capitalisesNouns: readonly boolean[];
-  /** First words of the loan phrases ("de" of "de facto"). */
-  loanPhraseStarts: ReadonlySet<string>;
+  /** Loan phrases ("de facto") as word lists, grouped by first word, longest first. */
+  loanPhrases: readonly (readonly string[])[][];
+  /** First word of a loan phrase -> index into `loanPhrases`. */
+  loanPhraseIndex: ReadonlyMap<string, number>;
 }
 
 function gramIndex(gram: string): number {
@@ -186,8 +188,26 @@ export function compile(models: readonly LanguageModelData[]): CompiledModels {
     functionWords,
     otherWordMass,
     capitalisesNouns: models.map((m) => m.capitalisesNouns),
-    loanPhraseStarts: new Set(LOAN_PHRASES.map((phrase) => phrase.split(' ')[0] ?? '')),
+    ...groupLoanPhrases(),
   };
+}
+
+function groupLoanPhrases(): Pick<CompiledModels, 'loanPhrases' | 'loanPhraseIndex'> {
+  const loanPhrases: string[][][] = [];
+  const loanPhraseIndex = new Map<string, number>();
+  for (const phrase of LOAN_PHRASES) {
+    const words = phrase.split(' ');
+    const first = words[0] ?? '';
+    let group = loanPhraseIndex.get(first);
+    if (group === undefined) {
+      group = loanPhrases.length;
+      loanPhrases.push([]);
+      loanPhraseIndex.set(first, group);
+    }
+    loanPhrases[group]?.push(words);
+  }
+  for (const group of loanPhrases) group.sort((a, b) => b.length - a.length);
+  return { loanPhrases, loanPhraseIndex };
 }
 
 function hash4(index: number): number {

@@ -1,8 +1,8 @@
 /**
  * A single-pass, linear-time tokenizer for language scoring. It yields word
  * tokens as parallel typed arrays (offsets into the original text, case shape,
- * sentence position, neutrality) and, for each word, the cached entry that a
- * `resolve` callback returns for the word's case-folded hash, so that the hot
+ * sentence position, neutrality) and, for each word, the word-table row that a
+ * `resolve` callback returns for the word's case-folded hashes, so that the hot
  * path creates no strings for words it has seen before.
  */
 
@@ -34,9 +34,9 @@ export interface TokenList {
 /**
  * Returns the word-table row of the word text[start, end), given two
  * independent hashes of its case-folded form (FNV-1a and a polynomial hash),
- * or -1 when the word is not to be scored.
+ * given also the token's index.
  */
-export type ResolveWord = (hash: number, check: number, start: number, end: number) => number;
+export type ResolveWord = (hash: number, check: number, start: number, end: number, token: number) => number;
 
 /** Token arrays kept between calls up to this many tokens (larger documents get their own). */
 const KEEP_CAPACITY = 1 << 16;
@@ -71,6 +71,13 @@ for (let code = 0; code < 0x250; code++) {
   if (lower.length === 1) LATIN_LOWER[code] = lower.charCodeAt(0);
 }
 
+/** Code units below 0x250: lower-case form | letter class << 16 (0 when not a letter): one load per character. */
+const LATIN_INFO = new Int32Array(0x250);
+for (let code = 0; code < 0x250; code++) {
+  const kind = LATIN_CLASS[code] ?? 0;
+  LATIN_INFO[code] = kind === 0 ? 0 : (LATIN_LOWER[code] ?? code) | (kind << 16);
+}
+
 /** 0 not a letter, 1 lower-case letter, 2 upper-case letter, 3 letter of a script without a model. */
 function letterClass(code: number, text: string, index: number): number {
   if (code < 0x250) return LATIN_CLASS[code] ?? 0;
@@ -84,6 +91,12 @@ export function lowerCode(code: number, text: string, index: number): number {
   if (code < 0x250) return LATIN_LOWER[code] ?? code;
   const lower = (text[index] ?? '').toLowerCase();
   return lower.length === 1 ? lower.charCodeAt(0) : code;
+}
+
+/** LATIN_INFO of a code unit at or above 0x250. */
+function otherInfo(code: number, text: string, index: number): number {
+  const kind = letterClass(code, text, index);
+  return kind === 0 ? 0 : lowerCode(code, text, index) | (kind << 16);
 }
 
 function isSpace(code: number): boolean {
@@ -171,20 +184,21 @@ export function tokenize(text: string, resolve: ResolveWord): TokenList {
     let j = i;
     while (j < length) {
       const c = text.charCodeAt(j);
-      const k = c < 0x250 ? (LATIN_CLASS[c] ?? 0) : letterClass(c, text, j);
-      if (k !== 0) {
+      const info = c < 0x250 ? (LATIN_INFO[c] ?? 0) : otherInfo(c, text, j);
+      if (info !== 0) {
+        const k = info >>> 16;
         if (k === 2) {
           uppers++;
           if (letters === 0) firstUpper = true;
         } else if (k === 3) other++;
-        const lower = c < 0x250 ? (LATIN_LOWER[c] ?? c) : lowerCode(c, text, j);
+        const lower = info & 0xffff;
         hash = Math.imul(hash ^ lower, 0x01000193);
         check = (Math.imul(check, 31) + lower) | 0;
         letters++;
         j++;
         continue;
       }
-      if (isJoiner(c) && j + 1 < length && letterClass(text.charCodeAt(j + 1), text, j + 1) !== 0) {
+      if ((c === 0x2d || c === 0x27 || c === 0x2019 || c === 0x2010) && j + 1 < length && letterClass(text.charCodeAt(j + 1), text, j + 1) !== 0) {
         hash = Math.imul(hash ^ c, 0x01000193);
         check = (Math.imul(check, 31) + c) | 0;
         j++;
@@ -221,7 +235,7 @@ export function tokenize(text: string, resolve: ResolveWord): TokenList {
     ends[count] = j;
     flags[count] = shape | (sentenceStart ? SENTENCE_START : 0) | (neutral ? NEUTRAL : 0);
     lines[count] = line;
-    rows[count] = neutral ? -1 : resolve(hash | 0, check, start, j);
+    rows[count] = neutral ? -1 : resolve(hash | 0, check, start, j, count);
     count++;
     sentenceStart = false;
     i = j;

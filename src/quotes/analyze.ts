@@ -18,6 +18,7 @@ import {
   findCues,
   indexLanguage,
   isPersonLike,
+  isStrongPerson,
   nounPhraseAt,
   speakerOfCue,
   toSpeaker,
@@ -158,7 +159,6 @@ export function analyzeQuotes(text: string, options: FindQuotesOptions = {}, quo
     if (found === undefined) {
       const sentence = sentences[index]!;
       const tokens = tokenize(text, sentence.start, sentence.end, pairs, firstPairOf[index] ?? pairs.length);
-      (globalThis as unknown as { __n: number[] }).__n ??= [0, 0, 0]; (globalThis as unknown as { __n: number[] }).__n[0]++; (globalThis as unknown as { __n: number[] }).__n[1] += tokens.length; (globalThis as unknown as { __n: number[] }).__n[2] += sentence.end - sentence.start;
       const cues = findCues(text, tokens, lang);
       const quoteTokens = new Map<number, number>();
       for (let t = 0; t < tokens.length; t++) if (tokens[t]!.kind === 'quote') quoteTokens.set(tokens[t]!.quote, t);
@@ -245,16 +245,21 @@ export function analyzeQuotes(text: string, options: FindQuotesOptions = {}, quo
       const start = clauseStart(tokens, q - 2);
       const before = cues.filter((hit) => hit.token >= start && hit.token < q - 1);
       const hit = before[before.length - 1];
-      if (hit !== undefined) {
-        const phrase = speakerOfCue(tokens, hit, lang, false);
-        if (set(phrase, hit, 'template', 0.9, s) && quote.speaker !== null) return;
+      // The nearest cue with a subject ("In dem Antrag heißt es:" has a verb and an impersonal cue).
+      for (let k = before.length - 1; k >= 0; k--) {
+        const phrase = speakerOfCue(tokens, before[k]!, lang, false);
+        if (phrase !== null && set(phrase, before[k]!, 'template', 0.9, s) && quote.speaker !== null) return;
       }
+      if (hit !== undefined) set(null, hit, 'template', 0.9, s);
       const phrase = nounPhraseAt(tokens, start, lang);
       if (phrase !== null && phrase.last === q - 2) {
         set(phrase, null, 'template', 0.8, s);
         return;
       }
       if (hit !== undefined) return;
+      // "Den Unmut … brachte die Sprecherin X zum Ausdruck: „Q“" — a person or pronoun in the clause before the colon.
+      const person = speakerInClause(tokens, start, q - 1, known);
+      if (person !== null && set(person, null, 'template', 0.75, s)) return;
       // "Der Bundespräsident sparte nicht mit Kritik: „Q“" — the subject of the clause before the colon.
       const subject = clauseSubject(tokens, q - 1, lang);
       if (subject !== null && set(subject, null, 'template', 0.7, s)) return;
@@ -375,6 +380,24 @@ export function analyzeQuotes(text: string, options: FindQuotesOptions = {}, quo
       }
     }
     return false;
+  }
+
+  /** The first pronoun or surely-personal noun phrase of `tokens[from, to)` that is not a prepositional object. */
+  function speakerInClause(tokens: readonly Token[], from: number, to: number, known: Set<string>): NounPhrase | null {
+    for (let i = Math.max(from, to - WINDOW); i < to; i++) {
+      const token = tokens[i]!;
+      if (token.kind !== 'word') continue;
+      if (lang.prepositions.has(token.lower)) {
+        const object = nounPhraseAt(tokens, i + 1, lang);
+        if (object !== null) i = object.last;
+        continue;
+      }
+      const phrase = nounPhraseAt(tokens, i, lang);
+      if (phrase === null) continue;
+      if (phrase.last < to && (phrase.pronoun ? i > from : isStrongPerson(tokens, phrase, lang) || known.has(tokens[phrase.head]!.text))) return phrase;
+      i = phrase.last;
+    }
+    return null;
   }
 
   function firstPerson(tokens: readonly Token[], from: number, to: number): NounPhrase | null {
@@ -598,6 +621,8 @@ function roleOf(quote: Quote, tokens: readonly Token[], cues: readonly CueHit[],
   if (q > 0 && isApposedName(quote, tokens, q, lang)) return 'title';
   if (q >= 0 && isGivenName(tokens, cues, q, lang)) return 'title';
   if (quote.attribution === 'template' && (words > 1 || quote.cue !== null)) return 'speech';
+  // "…: „Q“" — introduced by a colon, whoever the speaker turns out to be.
+  if (q > 0 && tokens[q - 1]!.text === ':' && words > 1) return 'speech';
   if (q >= 0 && isTitle(quote, tokens, q, lang)) return 'title';
   if (quote.placement === 'block' && words < 2) return 'scare';
   const sentenceLike = SENTENCE_END.includes(quote.text[quote.text.length - 1] ?? '') || words >= 5;

@@ -181,8 +181,30 @@ function clauseEnd(tokens: readonly Token[], from: number): number {
 export function clauseStart(tokens: readonly Token[], at: number): number {
   let i = at;
   const stop = Math.max(0, at - MAX_CLAUSE);
-  while (i > stop && !isClauseBreak(tokens[i - 1]!)) i--;
-  return i;
+  for (;;) {
+    while (i > stop && !isClauseBreak(tokens[i - 1]!)) i--;
+    // A short parenthesis ("Gitta Trauernicht (SPD) sagte") does not end the clause.
+    if (i > stop && tokens[i - 1]!.text === ')') {
+      let open = i - 2;
+      while (open > stop && open > i - 8 && tokens[open]!.text !== '(' && tokens[open]!.kind === 'word') open--;
+      if (open > stop && tokens[open]!.text === '(' && tokens[open - 1]?.kind === 'word') {
+        i = open;
+        continue;
+      }
+    }
+    return i;
+  }
+}
+
+/** Index of the `)` closing a short parenthesis of words that opens at `open`, or -1. */
+function parenthesisEnd(tokens: readonly Token[], open: number): number {
+  if (tokens[open]?.text !== '(') return -1;
+  for (let k = open + 1; k < Math.min(tokens.length, open + 7); k++) {
+    const token = tokens[k]!;
+    if (token.text === ')') return k > open + 1 ? k : -1;
+    if (token.kind !== 'word' && token.text !== ',' && token.text !== '/') return -1;
+  }
+  return -1;
 }
 
 /** Every cue verb and source phrase of a tokenised sentence. */
@@ -277,6 +299,10 @@ export function nounPhraseAt(tokens: readonly Token[], from: number, lang: Langu
   while (isAdjective(tokens[i], lang)) i++;
   let head = i;
   let last = i;
+  // A short quoted name after an article: "schreibt die „Computerwoche“".
+  if (i === from + 1 && tokens[i]?.kind === 'quote' && tokens[i]!.end - tokens[i]!.start <= 40 && lang.data.definiteArticles.includes(first.lower)) {
+    return { first: from, last: i, head: i, pronoun: false };
+  }
   if (!isNameToken(tokens[i], lang)) {
     // Partitive "Einer der 13 beteiligten Feuerwehrmänner".
     if (i !== from + 1 || !lang.determiners.has(first.lower) || (tokens[i]?.lower !== 'der' && tokens[i]?.lower !== 'des')) return null;
@@ -295,6 +321,9 @@ export function nounPhraseAt(tokens: readonly Token[], from: number, lang: Langu
       i++;
     } else break;
   }
+  // A party or place in parentheses: "Gitta Trauernicht (SPD)".
+  const closing = parenthesisEnd(tokens, last + 1);
+  if (closing > 0) last = closing;
   // Genitive attribute: "des Kremls", "der WHO".
   const next = tokens[last + 1];
   if (next !== undefined && (next.lower === 'des' || next.lower === 'der') && lang.data.nounsCapitalised) {
@@ -309,6 +338,8 @@ export function nounPhraseAt(tokens: readonly Token[], from: number, lang: Langu
   if (tokens[last + 1]?.text === ',' && isNameToken(tokens[last + 2], lang)) {
     let j = last + 2;
     while (isNameToken(tokens[j + 1], lang)) j++;
+    const party = parenthesisEnd(tokens, j + 1);
+    if (party > 0) j = party;
     const after = tokens[j + 1];
     if (j > last + 2 && (after === undefined || after.text === ',' || isClauseBreak(after) || lang.finite.has(after.lower) || lang.data.sourcePostpositions.includes(after.lower))) {
       last = j;
@@ -380,6 +411,12 @@ function subjectOfVerb(tokens: readonly Token[], verb: number, lang: LanguageInd
   }
   const opener = tokens[start]!;
   if (lang.subordinators.has(opener.lower)) {
+    // "Als Begründung sagte ein Wissenschaftler": a word after the verb means a main clause (verb second), not "wie X sagte,".
+    const next = tokens[verb + 1];
+    if (next !== undefined && next.kind === 'word' && !lang.auxiliaries.has(next.lower)) {
+      const inverted = after();
+      if (inverted !== null) return inverted;
+    }
     const phrase = nounPhraseAt(tokens, start + 1, lang);
     if (phrase !== null) return phrase;
   }
@@ -388,7 +425,7 @@ function subjectOfVerb(tokens: readonly Token[], verb: number, lang: LanguageInd
     // "Relativierend fügt Gall hinzu": a lone capitalised adverb before the verb, a name after it.
     if (before.first === before.last && !before.pronoun && lang.data.adverbEndings.some((ending) => tokens[before.first]!.lower.endsWith(ending))) {
       const inverted = after();
-      if (inverted !== null && (inverted.pronoun || isStrongPerson(tokens, inverted, lang))) return inverted;
+      if (inverted !== null) return inverted;
     }
     return before;
   }

@@ -279,6 +279,10 @@ export function pairQuoteMarks(text: string, style: MarkStyle, marks: Int32Array
       accept(popped, i, entry.mark);
     }
   }
-  if (stack.length > 0) closeParagraph(length);
+  if (stack.length > 0) {
+    const last = marks.length > 0 ? marks[marks.length - 1]! : 0;
+    const end = text.indexOf('\n', last);
+    closeParagraph(end < 0 ? length : end);
+  }
   return top;
 }

@@ -67,7 +67,7 @@ export const deu: QuoteLanguageData = {
   sourcePostpositions: ['zufolge'],
   afterQuoteSpeakerWords: ['so'],
   impersonalCues: ['heißt es', 'hieß es', 'hatte es geheißen', 'hat es geheißen', 'steht', 'stand'],
-  impersonalSourcePrepositions: ['in', 'im', 'auf', 'aus', 'bei'],
+  impersonalSourcePrepositions: ['in', 'im', 'auf', 'aus', 'bei', 'von', 'vom'],
   determiners: `der die das den dem des ein eine einer eines einem einen sein seine seiner seines seinem seinen
     ihr ihre ihrer ihres ihrem ihren dieser diese dieses diesem diesen jener jene beide beiden
     zwei drei vier mehrere einige viele alle`.split(/\s+/).filter(Boolean),
