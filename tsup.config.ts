@@ -16,6 +16,26 @@ const cliUsesBuiltLibrary: Plugin = {
   },
 };
 
+/**
+ * natural's German stemmer requires all of stopwords-iso (a 200 KB JSON of 50
+ * languages) only for its `tokenizeAndStem` helper, which article-lens never
+ * calls. Give it an empty list instead so the bundle stays small.
+ */
+const naturalStemmerWithoutStopwordsIso: Plugin = {
+  name: 'natural-stemmer-without-stopwords-iso',
+  setup(build) {
+    build.onResolve({ filter: /^stopwords-iso$/ }, (args) =>
+      /[\\/]natural[\\/]lib[\\/]natural[\\/]stemmers[\\/]/.test(args.importer)
+        ? { path: 'stopwords-iso', namespace: 'empty-stopwords' }
+        : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'empty-stopwords' }, () => ({
+      contents: 'module.exports = { de: [] };',
+      loader: 'js',
+    }));
+  },
+};
+
 // Everything the library needs at run time (franc's data, natural's stemmers)
 // is bundled into dist/, so installing article-lens pulls in no dependencies.
 export default defineConfig([
@@ -29,6 +49,7 @@ export default defineConfig([
     platform: 'neutral',
     noExternal: [/.*/],
     treeshake: true,
+    esbuildPlugins: [naturalStemmerWithoutStopwordsIso],
     minify: false,
   },
   {

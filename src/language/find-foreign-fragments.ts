@@ -96,10 +96,17 @@ export function findForeignFragments(text: string, options: FindForeignFragments
   });
   const capitalWeight = models.capitalisesNouns[mainIndex] ? P.capitalisedWeightNounLanguage : P.capitalisedWeight;
   const stateCount = states.length;
-  const bias = Float64Array.from(states, (state, s) => (s === 0 ? 0 : (P.languageBias[models.codes[state] ?? ''] ?? 0)));
-  const stateIndex = Int32Array.from(states);
   const mainCapitalisesNouns = models.capitalisesNouns[mainIndex] === true;
-  const nounStates = Uint8Array.from(states, (state, s) => (s > 0 && !mainCapitalisesNouns && models.capitalisesNouns[state] ? 1 : 0));
+  const bias = new Float64Array(stateCount);
+  const stateIndex = new Int32Array(stateCount);
+  const nounStates = new Uint8Array(stateCount);
+  for (let s = 0; s < stateCount; s++) {
+    const state = states[s] ?? 0;
+    stateIndex[s] = state;
+    if (s === 0) continue;
+    bias[s] = P.languageBias[models.codes[state] ?? ''] ?? 0;
+    nounStates[s] = !mainCapitalisesNouns && models.capitalisesNouns[state] ? 1 : 0;
+  }
   const keepMain = Math.log(1 - P.cacheWeight);
   const cacheScale = P.cacheWeight / Math.max(1, documentWords - 1);
   const clip = P.clip;

@@ -111,9 +111,6 @@ function isTrailingPunctuation(code: number): boolean {
   return code === 0x2e || code === 0x2c || code === 0x3b || code === 0x3a || code === 0x21 || code === 0x3f || code === 0x29 || code === 0x22 || code === 0x201c || code === 0x201d;
 }
 
-function isJoiner(code: number): boolean {
-  return code === 0x2d || code === 0x27 || code === 0x2019 || code === 0x2010;
-}
 
 /**
  * Splits `text` into word tokens. Words are letter runs, joined across a

@@ -384,7 +384,7 @@ export function analyzeQuotes(text: string, options: FindQuotesOptions = {}, quo
 
   /** The first pronoun or surely-personal noun phrase of `tokens[from, to)` that is not a prepositional object. */
   function speakerInClause(tokens: readonly Token[], from: number, to: number, known: Set<string>): NounPhrase | null {
-    for (let i = Math.max(from, to - WINDOW); i < to; i++) {
+    for (let i = Math.max(0, from, to - WINDOW); i < to; i++) {
       const token = tokens[i]!;
       if (token.kind !== 'word') continue;
       if (lang.prepositions.has(token.lower)) {
