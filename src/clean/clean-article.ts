@@ -14,6 +14,8 @@ export function assertOptions(options: unknown, fn: string): void {
   }
 }
 
+const NO_INSERTS: readonly number[] = [];
+
 /** Blank line between kept blocks in the cleaned text. */
 const SEPARATOR = '\n\n';
 
@@ -41,9 +43,10 @@ export function cleanBlocks(text: string, blocks: readonly RawBlock[], options: 
       cleanedLength += SEPARATOR.length;
     }
     out.cleanedStart = cleanedLength;
-    const inserts = repairSentences ? findGluedSentences(block.text, data) : [];
+    const inserts = repairSentences ? findGluedSentences(text, data, block.start, block.end) : NO_INSERTS;
     let from = 0;
-    for (const at of inserts) {
+    for (const absolute of inserts) {
+      const at = absolute - block.start;
       parts.push(block.text.slice(from, at));
       cleanedLength += at - from;
       repairs.push({

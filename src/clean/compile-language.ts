@@ -36,12 +36,16 @@ export interface CompiledLanguage {
   bylineWords: readonly string[];
   /** Length of the shortest of {@link bylineWords}. */
   bylineWordsMinLength: number;
-  /** The last characters of {@link bylineWords}. */
-  bylineWordsLastChars: string;
+  /** The last code units of {@link bylineWords}. */
+  bylineWordsLastCodes: readonly number[];
   /** Breadcrumb openings, lower case ("startseite", "sie sind hier"). */
   breadcrumbStarts: readonly string[];
   openingQuotes: string;
   closingQuotes: string;
+  /** Code units that may stand between a sentence end and its mark (closing quotes, `"`, `'`, `)`). */
+  sentenceClosers: readonly number[];
+  /** Code units that may open the next sentence (opening quotes, `"`, `(`). */
+  sentenceOpeners: readonly number[];
   /** Whole-line phrases. */
   exact: PhraseNode;
   /** Line openings. */
@@ -56,6 +60,10 @@ export interface CompiledLanguage {
 }
 
 const cache = new Map<string, CompiledLanguage>();
+
+function codeUnits(chars: string): number[] {
+  return Array.from({ length: chars.length }, (_, i) => chars.charCodeAt(i));
+}
 
 function compile(data: CleanLanguageData): CompiledLanguage {
   const vocabulary = new Vocabulary();
@@ -114,10 +122,12 @@ function compile(data: CleanLanguageData): CompiledLanguage {
     bylineStarts,
     bylineWords,
     bylineWordsMinLength: Math.min(...bylineWords.map((word) => word.length)),
-    bylineWordsLastChars: bylineWords.map((word) => word.slice(-1)).join(''),
+    bylineWordsLastCodes: bylineWords.map((word) => word.charCodeAt(word.length - 1)),
     breadcrumbStarts: data.breadcrumbStarts.map(normalizeForMatch),
     openingQuotes: data.openingQuotes,
     closingQuotes: data.closingQuotes,
+    sentenceClosers: codeUnits(`${data.closingQuotes}"')`),
+    sentenceOpeners: codeUnits(`${data.openingQuotes}"(`),
     exact,
     prefix,
     anywhere,

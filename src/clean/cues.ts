@@ -195,7 +195,7 @@ function isByline(text: string, from: number, to: number, scan: WordScan, featur
   if (features.words <= 4) {
     for (let w = 0; w < scan.count; w++) {
       const end = scan.ends[w]!;
-      if (end - scan.starts[w]! < language.bylineWordsMinLength || language.bylineWordsLastChars.indexOf(String.fromCharCode(lowerCode(text.charCodeAt(end - 1)))) < 0) continue;
+      if (end - scan.starts[w]! < language.bylineWordsMinLength || !language.bylineWordsLastCodes.includes(lowerCode(text.charCodeAt(end - 1)))) continue;
       for (const suffix of language.bylineWords) if (endsWithLower(text, scan.starts[w]!, end, suffix)) return true;
     }
   }

@@ -1,7 +1,6 @@
-import { isUpperCode, lowerCode, prepareCaseTables } from './char-case.js';
+import { lowerCode, prepareCaseTables, wordLowerCode } from './char-case.js';
 import type { CompiledLanguage } from './compile-language.js';
 import { cueReason } from './cues.js';
-import { isWordCode } from './normalize.js';
 import type { BoilerplateReason } from './types.js';
 import { WORD_FLAGS, WORD_HASH_SEED } from './vocabulary.js';
 
@@ -127,16 +126,16 @@ export function blockFeatures(text: string, language: CompiledLanguage, from = 0
   // The head of the block: words hashed, looked up and recorded.
   for (; i < to; i++) {
     const code = text.charCodeAt(i);
-    if (isWordCode(code)) {
+    const lower = wordLowerCode(code);
+    if (lower !== 0) {
       if (start < 0) {
         start = i;
         numeric = true;
         hash = WORD_HASH_SEED;
-        if (isUpperCode(code)) capitalised++;
+        if (lower !== code) capitalised++;
       }
       if (code > 57) numeric = false;
-      // ASCII word characters are letters and digits: setting bit 5 lower-cases letters and keeps digits
-      hash = Math.imul(hash ^ (code < 0x80 ? code | 0x20 : lowerCode(code)), 0x01000193) & 0x3fffffff;
+      hash = Math.imul(hash ^ lower, 0x01000193) & 0x3fffffff;
       continue;
     }
     if (code === 0x2c) comma = true;
@@ -182,12 +181,13 @@ export function blockFeatures(text: string, language: CompiledLanguage, from = 0
     let inWord = false;
     for (i++; i < to; i++) {
       const code = text.charCodeAt(i);
-      if (isWordCode(code)) {
+      const lower = wordLowerCode(code);
+      if (lower !== 0) {
         if (!inWord) {
           inWord = true;
           numeric = true;
           words++;
-          if (isUpperCode(code)) capitalised++;
+          if (lower !== code) capitalised++;
         }
         if (code > 57) numeric = false;
         continue;

@@ -1,6 +1,5 @@
-import { lowerCode, prepareCaseTables } from './char-case.js';
+import { prepareCaseTables, wordLowerCode } from './char-case.js';
 import { cleanLanguageCodes, compiledLanguage } from './compile-language.js';
-import { isWordCode } from './normalize.js';
 import { Vocabulary, WORD_HASH_SEED, wordHashStep } from './vocabulary.js';
 
 const SAMPLE_CHARS = 3_000;
@@ -35,13 +34,13 @@ export function guessLanguage(text: string): string {
   let start = -1;
   let hash = 0;
   for (let i = from; i <= to; i++) {
-    const code = i < to ? text.charCodeAt(i) : 32;
-    if (isWordCode(code)) {
+    const lower = i < to ? wordLowerCode(text.charCodeAt(i)) : 0;
+    if (lower !== 0) {
       if (start < 0) {
         start = i;
         hash = WORD_HASH_SEED;
       }
-      hash = wordHashStep(hash, lowerCode(code));
+      hash = wordHashStep(hash, lower);
       continue;
     }
     if (start < 0) continue;

@@ -1,4 +1,4 @@
-import { lowerCode } from './char-case.js';
+import { lowerCode, wordLowerCode } from './char-case.js';
 
 /** Start value of the word hash (FNV-1a over lower-cased UTF-16 code units). */
 export const WORD_HASH_SEED = 0x011c9dc5;
@@ -96,7 +96,7 @@ export class Vocabulary {
       const word = entry.word;
       if (word.length !== length) continue;
       let k = 0;
-      while (k < length && lowerCode(text.charCodeAt(start + k)) === word.charCodeAt(k)) k++;
+      while (k < length && wordLowerCode(text.charCodeAt(start + k)) === word.charCodeAt(k)) k++;
       if (k === length) return entry;
     }
     return undefined;

@@ -8,7 +8,8 @@ import { tokenize, type TokenList } from './tokenize.js';
 const SHAPE_MASK = 3;
 const SENTENCE_START = 4;
 const NEUTRAL = 8;
-import { COUNT, FUNCTION_MASK, LOAN_PHRASES, MAIN_SCORE, MAIN_STAMP, MAX_LANGUAGES, ROW, SCORES, STAMP, resolveWord, wordTable } from './score-words.js';
+import { FUNCTION_MASK, LOAN_PHRASES, MAX_LANGUAGES, ROW, SCORES, resolveWord, wordTable } from './score-words.js';
+import { addDocumentWord, beginDocument, findDocumentWord } from './document-words.js';
 import { FRAGMENT_PARAMETERS as P } from './parameters.js';
 import type { FindForeignFragmentsOptions, ForeignFragment } from './types.js';
 import { LATIN_LOWER } from './tokenize.js';
@@ -55,74 +56,94 @@ export function findForeignFragments(text: string, options: FindForeignFragments
   // same document is likelier to be in the document's language. Leave-one-out
   // counts, mixed into the main language only; function words are left out
   // because a foreign one repeats across the fragments of a document. Words
-  // are counted, and their scores copied into a per-token array, while the
-  // tokenizer has their table row at hand.
-  const stamp = ++callStamp;
+  // are counted in the document's own small word table (document-words.ts),
+  // whose ids the tokenizer stores in `rows`.
+  //
+  // Each word type's potential (an upper bound of its evidence for any
+  // foreign state) is computed on its first occurrence when the main language
+  // is known: a sentence whose potentials cannot pay for two switches is all
+  // main language, and its exact emissions are never computed (most
+  // sentences of a news text).
+  const local = beginDocument();
   let documentWords = 0;
-  const perToken = tokenScratch(text.length);
-  const tokenScores = perToken.scores;
-  const tokenLoans = perToken.loans;
-  const languages = Math.min(models.count, MAX_LANGUAGES);
-  const tokens = tokenize(text, (hash, check, start, end, t) => {
-    const row = resolveWord(models, text, hash, check, start, end);
-    const meta = table.meta;
-    const values = table.values;
-    const base = row * ROW;
-    if (meta[base + STAMP] !== stamp) {
-      meta[base + STAMP] = stamp;
-      meta[base + COUNT] = 0;
+  const clip = P.clip;
+  let states = given >= 0 ? statesFor(models.codes, given, options.candidates ?? options.only) : [];
+  let stateCount = states.length;
+  let stateIndex = Int32Array.from(states);
+  /**
+   * The largest clipped log-likelihood ratio of a word for any foreign state
+   * over the main one, at least 0: times the largest weight its shape allows,
+   * plus any positive language bias, it bounds the word's evidence.
+   */
+  const bound = (values: Float32Array, base: number): number => {
+    const main = values[base + (stateIndex[0] ?? 0)] ?? 0;
+    let best = 0;
+    for (let s = 1; s < stateCount; s++) {
+      const difference = (values[base + (stateIndex[s] ?? 0)] ?? 0) - main;
+      if (difference > best) best = difference;
     }
-    if (meta[base + FUNCTION_MASK] === 0) meta[base + COUNT] = (meta[base + COUNT] ?? 0) + 1;
+    return best > clip ? clip : best;
+  };
+  const tokens = tokenize(text, (hash, check, start, end) => {
+    let id = findDocumentWord(hash, check, end - start);
+    if (id < 0) {
+      const row = resolveWord(models, text, hash, check, start, end);
+      id = addDocumentWord(hash, check, end - start, row);
+      const base = row * ROW;
+      const meta = table.meta;
+      local.functionWords[id] = meta[base + FUNCTION_MASK] === 0 ? 0 : 1;
+      local.loans[id] = meta[base + LOAN_PHRASES] ?? 0;
+      if (stateCount > 1) local.bounds[id] = bound(table.values, base + SCORES);
+    }
+    if (local.functionWords[id] === 0) local.occurrences[id] = (local.occurrences[id] ?? 0) + 1;
     documentWords++;
-    const out = t * MAX_LANGUAGES;
-    for (let l = 0; l < languages; l++) tokenScores[out + l] = values[base + SCORES + l] ?? 0;
-    tokenLoans[t] = meta[base + LOAN_PHRASES] ?? 0;
-    return row;
+    return id;
   });
-  // The table may have grown while tokenizing: read its arrays afterwards.
+  // The tables may have grown while tokenizing: read their arrays afterwards.
   const { count, starts, ends, flags, lines, rows } = tokens;
   const wordMeta = table.meta;
   const wordValues = table.values;
-  const mainIndex = given >= 0 ? given : documentLanguage(tokens, models.count, tokenScores);
+  const { rows: wordRows, occurrences, functionWords, loans, bounds, mainScores } = local;
+  const mainIndex = given >= 0 ? given : documentLanguage(tokens, models.count, wordRows, wordValues);
   if (mainIndex < 0) return [];
-  const states = statesFor(models.codes, mainIndex, options.candidates ?? options.only);
-  if (states.length < 2) return [];
-  markNeutralPhrases(text, tokens, tokenLoans, models.loanPhrases, (t) => {
+  if (given < 0) {
+    states = statesFor(models.codes, mainIndex, options.candidates ?? options.only);
+    stateCount = states.length;
+    stateIndex = Int32Array.from(states);
+    if (stateCount > 1) for (let id = 0; id < local.size; id++) bounds[id] = bound(wordValues, (wordRows[id] ?? 0) * ROW + SCORES);
+  }
+  if (stateCount < 2) return [];
+  markNeutralPhrases(text, tokens, loans, models.loanPhrases, (t) => {
     // a word that turned out neutral is not counted after all
-    const row = rows[t] ?? -1;
-    if (row < 0) return;
+    const id = rows[t] ?? -1;
+    if (id < 0) return;
     documentWords--;
-    if (wordMeta[row * ROW + FUNCTION_MASK] === 0) wordMeta[row * ROW + COUNT] = (wordMeta[row * ROW + COUNT] ?? 1) - 1;
+    if (functionWords[id] === 0) occurrences[id] = (occurrences[id] ?? 1) - 1;
   });
   const capitalWeight = models.capitalisesNouns[mainIndex] ? P.capitalisedWeightNounLanguage : P.capitalisedWeight;
-  const stateCount = states.length;
   const mainCapitalisesNouns = models.capitalisesNouns[mainIndex] === true;
   const bias = new Float64Array(stateCount);
-  const stateIndex = new Int32Array(stateCount);
   const nounStates = new Uint8Array(stateCount);
-  for (let s = 0; s < stateCount; s++) {
+  for (let s = 1; s < stateCount; s++) {
     const state = states[s] ?? 0;
-    stateIndex[s] = state;
-    if (s === 0) continue;
     bias[s] = P.languageBias[models.codes[state] ?? ''] ?? 0;
     nounStates[s] = !mainCapitalisesNouns && models.capitalisesNouns[state] ? 1 : 0;
   }
+  let positiveBias = 0; // then: the largest positive language bias
+  for (let s = 1; s < stateCount; s++) positiveBias = Math.max(positiveBias, bias[s] ?? 0);
+  const capitalBoundWeight = Math.max(capitalWeight, P.nounWeightInForeign);
+  const scratch = scratchFor(count);
+  const { emissions, informative, potential } = scratch;
   const keepMain = Math.log(1 - P.cacheWeight);
   const cacheScale = P.cacheWeight / Math.max(1, documentWords - 1);
-  const clip = P.clip;
   const cacheWeight = P.cacheWeight;
   const nounWeightInForeign = P.nounWeightInForeign;
-  // Emissions: evidence for each state relative to the main language (state
-  // 0 = 0). A first pass finds each token's best evidence for any foreign
-  // state (its potential); emissions are written only for the sentences whose
-  // potential could pay for a switch (few in news), by the same function.
-  const scratch = scratchFor(count, stateCount);
-  const { emissions, informative, potential } = scratch;
-  const evidence = (t: number, store: boolean): number => {
+  // Emissions: evidence for each state relative to the main language (state 0 = 0).
+  const evidence = (t: number): number => {
     const row = rows[t] ?? -1;
     const flag = flags[t] ?? 0;
     const base = t * stateCount;
-    if (store) for (let s = 0; s < stateCount; s++) emissions[base + s] = 0;
+    for (let s = 0; s < stateCount; s++) emissions[base + s] = 0;
     if (row < 0 || (flag & NEUTRAL) !== 0) return 0;
     const shape = flag & SHAPE_MASK;
     const sentenceStart = (flag & SENTENCE_START) !== 0;
@@ -131,29 +152,30 @@ export function findForeignFragments(text: string, options: FindForeignFragments
     const weight = capitalInside ? capitalWeight : 1;
     if (weight === 0) return 0;
     const isInformative = shape === 0 || sentenceStart ? 1 : 0;
-    const wordBase = row * ROW;
-    const scoreBase = t * MAX_LANGUAGES;
-    let mainScore = tokenScores[scoreBase + mainIndex] ?? -Infinity;
-    if (cacheWeight > 0 && (wordMeta[wordBase + COUNT] ?? 0) > 1) {
+    const wordBase = (wordRows[row] ?? 0) * ROW;
+    let mainScore = wordValues[wordBase + SCORES + mainIndex] ?? -Infinity;
+    const occurrence = occurrences[row] ?? 0;
+    if (cacheWeight > 0 && occurrence > 1) {
       // computed once per word type and call
-      if (wordMeta[wordBase + MAIN_STAMP] !== stamp) {
-        wordMeta[wordBase + MAIN_STAMP] = stamp;
-        wordValues[wordBase + MAIN_SCORE] = logAdd(mainScore + keepMain, Math.log(cacheScale * ((wordMeta[wordBase + COUNT] ?? 1) - 1)));
+      let cached = mainScores[row] ?? Number.NaN;
+      if (Number.isNaN(cached)) {
+        cached = logAdd(mainScore + keepMain, Math.log(cacheScale * (occurrence - 1)));
+        mainScores[row] = cached;
       }
-      mainScore = wordValues[wordBase + MAIN_SCORE] ?? mainScore;
+      mainScore = cached;
     }
     // Clipped to ±clip so that one odd word cannot decide a span; two foreign
     // languages that both beat the main one by more than `clip` tie, and
     // context decides between them.
     let best = 0;
     for (let s = 1; s < stateCount; s++) {
-      const difference = (tokenScores[scoreBase + (stateIndex[s] ?? 0)] ?? -Infinity) - mainScore;
+      const difference = (wordValues[wordBase + SCORES + (stateIndex[s] ?? 0)] ?? -Infinity) - mainScore;
       const relative = difference < -clip ? -clip : difference > clip ? clip : difference;
       // In a language that capitalises nouns (German inside English text), a
       // capitalised word that looks like that language is evidence for it.
       const stateWeight = capitalInside && nounStates[s] === 1 && relative > 0 ? nounWeightInForeign : weight;
       const value = relative * stateWeight + (bias[s] ?? 0) * isInformative;
-      if (store) emissions[base + s] = value;
+      emissions[base + s] = value;
       if (value > best) best = value;
     }
     return best;
@@ -161,9 +183,14 @@ export function findForeignFragments(text: string, options: FindForeignFragments
   for (let t = 0; t < count; t++) {
     const flag = flags[t] ?? 0;
     const shape = flag & SHAPE_MASK;
-    informative[t] = (rows[t] ?? -1) >= 0 && (flag & NEUTRAL) === 0 && (shape === 0 || (flag & SENTENCE_START) !== 0) ? 1 : 0;
-    potential[t] = evidence(t, minWords <= 1);
+    const id = rows[t] ?? -1;
+    const word = id >= 0 && (flag & NEUTRAL) === 0;
+    informative[t] = word && (shape === 0 || (flag & SENTENCE_START) !== 0) ? 1 : 0;
+    // an upper bound of the exact evidence (see `evidence`)
+    const capitalInside = shape === 1 && (flag & SENTENCE_START) === 0;
+    potential[t] = word ? (bounds[id] ?? 0) * (capitalInside ? capitalBoundWeight : 1) + (informative[t] === 1 ? positiveBias : 0) : 0;
   }
+  if (minWords <= 1) for (let t = 0; t < count; t++) potential[t] = evidence(t);
 
   const fragments: ForeignFragment[] = [];
   // Decode sentence by sentence (a sentence start or a new line begins a segment).
@@ -197,7 +224,7 @@ export function findForeignFragments(text: string, options: FindForeignFragments
     for (let t = 0; t < count; t++) {
       const row = rows[t] ?? -1;
       if (row < 0 || informative[t] !== 1 || covered(t)) continue;
-      const functionMask = wordMeta[row * ROW + FUNCTION_MASK] ?? 0;
+      const functionMask = wordMeta[(wordRows[row] ?? 0) * ROW + FUNCTION_MASK] ?? 0;
       if (functionMask === 0 || (functionMask & (1 << mainIndex)) !== 0) continue;
       let bestState = 0;
       let bestGain = 0;
@@ -226,7 +253,12 @@ export function findForeignFragments(text: string, options: FindForeignFragments
     let possible = 0;
     for (let t = from; t < to; t++) possible += potential[t] ?? 0;
     if (possible <= 2 * P.switchPenalty) return;
-    if (minWords > 1) for (let t = from; t < to; t++) evidence(t, true);
+    if (minWords > 1) {
+      // the bounds could pay: compute the exact emissions, and look again
+      possible = 0;
+      for (let t = from; t < to; t++) possible += potential[t] = evidence(t);
+      if (possible <= 2 * P.switchPenalty) return;
+    }
     const path = viterbi(emissions, from, to, stateCount, P.switchPenalty);
     let t = from;
     while (t < to) {
@@ -279,14 +311,13 @@ export function findForeignFragments(text: string, options: FindForeignFragments
   }
 }
 
-let callStamp = 0;
 
 /**
  * The document's language when none is given: the modelled language the
  * first 5,000 lower-case or capitalised words favour (each word's log-probabilities relative
  * to its best language, clipped at -5 nats, summed); -1 without such words.
  */
-function documentLanguage(tokens: TokenList, languages: number, tokenScores: Float32Array): number {
+function documentLanguage(tokens: TokenList, languages: number, wordRows: Int32Array, wordValues: Float32Array): number {
   const totals = new Float64Array(languages);
   let words = 0;
   for (let t = 0; t < tokens.count && words < 5000; t++) {
@@ -296,10 +327,10 @@ function documentLanguage(tokens: TokenList, languages: number, tokenScores: Flo
     words++;
     // Each word's scores relative to its best language, clipped: a few very
     // foreign words (a Spanish clause) cannot outvote the rest of the text.
-    const base = t * MAX_LANGUAGES;
+    const base = (wordRows[row] ?? 0) * ROW + SCORES;
     let top = -Infinity;
-    for (let l = 0; l < languages; l++) top = Math.max(top, tokenScores[base + l] ?? -Infinity);
-    for (let l = 0; l < languages; l++) totals[l] = (totals[l] ?? 0) + Math.max(-5, (tokenScores[base + l] ?? 0) - top);
+    for (let l = 0; l < languages; l++) top = Math.max(top, wordValues[base + l] ?? -Infinity);
+    for (let l = 0; l < languages; l++) totals[l] = (totals[l] ?? 0) + Math.max(-5, (wordValues[base + l] ?? 0) - top);
   }
   if (words === 0) return -1;
   let best = 0;
@@ -317,27 +348,11 @@ function statesFor(codes: readonly string[], mainIndex: number, wanted: readonly
   return states;
 }
 
-interface TokenScratch {
-  /** Word scores per token, MAX_LANGUAGES apart. */
-  scores: Float32Array;
-  /** LOAN_PHRASES of each token's word. */
-  loans: Int32Array;
-}
-
-let keptTokenScratch: TokenScratch | undefined;
-
-/** Per-token copies of word data for a text of `length` characters (at most length / 2 + 1 tokens). */
-function tokenScratch(length: number): TokenScratch {
-  const tokens = (length >> 1) + 1;
-  const allocate = (size: number): TokenScratch => ({ scores: new Float32Array(size * MAX_LANGUAGES), loans: new Int32Array(size) });
-  if (tokens > KEEP_SCRATCH_TOKENS) return allocate(tokens);
-  keptTokenScratch ??= allocate(KEEP_SCRATCH_TOKENS);
-  return keptTokenScratch;
-}
-
 interface Scratch {
+  /** Evidence per token and state, MAX_LANGUAGES apart at most. */
   emissions: Float64Array;
   informative: Uint8Array;
+  /** Best evidence (or an upper bound of it) of each token for any foreign state. */
   potential: Float64Array;
 }
 
@@ -345,35 +360,31 @@ interface Scratch {
 let keptScratch: Scratch | undefined;
 const KEEP_SCRATCH_TOKENS = 1 << 15;
 
-function scratchFor(count: number, stateCount: number): Scratch {
-  const allocate = (tokens: number): Scratch => ({
-    emissions: new Float64Array(tokens * 8),
-    informative: new Uint8Array(tokens),
-    potential: new Float64Array(tokens),
+function scratchFor(tokens: number): Scratch {
+  const allocate = (size: number): Scratch => ({
+    emissions: new Float64Array(size * MAX_LANGUAGES),
+    informative: new Uint8Array(size),
+    potential: new Float64Array(size),
   });
-  if (count > KEEP_SCRATCH_TOKENS || stateCount > 8) {
-    const own = allocate(count);
-    if (stateCount > 8) own.emissions = new Float64Array(count * stateCount);
-    return own;
-  }
+  if (tokens > KEEP_SCRATCH_TOKENS) return allocate(tokens);
   keptScratch ??= allocate(KEEP_SCRATCH_TOKENS);
   return keptScratch;
 }
 
 /** Whether text[from, to) (the gap between two words) holds punctuation. */
 function punctuatedBetween(text: string, from: number, to: number): boolean {
-    for (let i = from; i < to; i++) {
-      const code = text.charCodeAt(i);
-      if (code !== 0x20 && code !== 0x09 && code !== 0xa0) return true;
-    }
-    return false;
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code !== 0x20 && code !== 0x09 && code !== 0xa0) return true;
   }
+  return false;
+}
 
 /** Marks loan phrases ("de facto") and short lower-case words inside names ("Tour de France") as neutral. */
 function markNeutralPhrases(
   text: string,
   tokens: TokenList,
-  tokenLoans: Int32Array,
+  loans: Int32Array,
   loanPhrases: readonly (readonly string[])[][],
   uncount: (token: number) => void,
 ): void {
@@ -386,7 +397,7 @@ function markNeutralPhrases(
   };
   for (let t = 0; t < count; t++) {
     if ((rows[t] ?? -1) < 0 || ((flags[t] ?? 0) & NEUTRAL) !== 0) continue;
-    const group = tokenLoans[t] ?? 0;
+    const group = loans[rows[t] ?? 0] ?? 0;
     if (group === 0) continue;
     for (const phrase of loanPhrases[group - 1] ?? []) {
       let ok = t + phrase.length <= count;

@@ -190,7 +190,7 @@ export function analyzeQuotes(text: string, options: FindQuotesOptions = {}, quo
     const template = quote.attribution === 'template';
     quote.inReportedSpeech =
       (quote.placement === 'inline' &&
-        ((!template && (quote.attribution === 'source' || quoteIsReported(sentenceInfo.tokens, sentenceInfo.cues, tokenIndex, lang))) ||
+        ((!template && (quote.attribution === 'source' || quoteIsReported(sentenceInfo.tokens, sentenceInfo.cues, tokenIndex, lang, quote.text))) ||
           // A lower-case fragment continuing the narration („…“, erklärte X): mixed quotation.
           (template && tokenIndex > 0 && /^\p{Ll}/u.test(quote.text)))) ||
       isRelayed(quote, sentenceIndex);
@@ -220,7 +220,9 @@ export function analyzeQuotes(text: string, options: FindQuotesOptions = {}, quo
       const sentenceTokens = info(sentence).tokens;
       let speaker: QuoteSpeaker | null = null;
       if (phrase !== null) {
-        speaker = phrase.pronoun ? resolvePronoun(sentence, phrase, known) : toSpeaker(text, sentenceTokens, phrase);
+        // A description from another sentence ("Der Diplomat sagte …") is resolved to the person it names.
+        const described = method === 'previous' && sentence < s ? resolveDescription(sentence, phrase, known) : null;
+        speaker = phrase.pronoun ? resolvePronoun(sentence, phrase, known) : described ?? toSpeaker(text, sentenceTokens, phrase);
       }
       quote.speaker = speaker;
       quote.cue = hit === null ? null : hit.cue;
@@ -314,7 +316,7 @@ export function analyzeQuotes(text: string, options: FindQuotesOptions = {}, quo
       }
     }
     // Chained quotes inherit the speaker.
-    if (prior !== null && prior.quote.speaker !== null && (prior.sentence === s || prior.sentence === s - 1 || (colonBefore && prior.sentence >= s - 3))) {
+    if (prior !== null && prior.quote.speaker !== null && (prior.sentence === s || prior.sentence === s - 1 || (colonBefore && prior.sentence >= s - 3) || onlyReportedBetween(prior.sentence, s))) {
       quote.speaker = prior.quote.speaker;
       quote.cue = prior.quote.cue;
       quote.attribution = 'chain';
@@ -382,6 +384,17 @@ export function analyzeQuotes(text: string, options: FindQuotesOptions = {}, quo
     return false;
   }
 
+  /** Whether every sentence strictly between `from` and `to` (at most four) reports speech in Konjunktiv I: the speaker goes on talking. */
+  function onlyReportedBetween(from: number, to: number): boolean {
+    if (to - from < 2 || to - from > 5) return false;
+    for (let k = from + 1; k < to; k++) {
+      const between = info(k);
+      if (between.reported === undefined) between.reported = reportedMarker(between.tokens, between.cues, lang);
+      if (between.reported !== 'subjunctive' || between.cues.some((hit) => hit.kind === 'verb' || hit.kind === 'source' || hit.kind === 'postposition')) return false;
+    }
+    return true;
+  }
+
   /** The first pronoun or surely-personal noun phrase of `tokens[from, to)` that is not a prepositional object. */
   function speakerInClause(tokens: readonly Token[], from: number, to: number, known: Set<string>): NounPhrase | null {
     for (let i = Math.max(0, from, to - WINDOW); i < to; i++) {
@@ -416,6 +429,46 @@ export function analyzeQuotes(text: string, options: FindQuotesOptions = {}, quo
     return null;
   }
 
+  /**
+   * A definite description of a role without a name ("der Diplomat", "der
+   * Vizeaußenminister") refers back to the last named person before it: the
+   * speaker is that person, and `mention` the description.
+   */
+  function resolveDescription(s: number, phrase: NounPhrase, known: Set<string>): QuoteSpeaker | null {
+    const tokens = info(s).tokens;
+    const first = tokens[phrase.first]!;
+    const head = tokens[phrase.head]!;
+    if (!lang.data.definiteArticles.includes(first.lower) || phrase.last !== phrase.head || !lang.isSpeakerNoun(head.lower)) return null;
+    for (let i = phrase.first + 1; i < phrase.head; i++) if (tokens[i]!.kind !== 'word' || isCapitalisedWord(tokens[i]!)) return null;
+    for (let k = s; k >= Math.max(0, s - 3); k--) {
+      const candidates = info(k).tokens;
+      const limit = k === s ? phrase.first : candidates.length;
+      let best: NounPhrase | null = null;
+      for (let i = Math.max(0, limit - WINDOW); i < limit; i++) {
+        const token = candidates[i]!;
+        if (token.kind !== 'word' || lang.prepositions.has(token.lower)) continue;
+        if (i > 0 && lang.prepositions.has(candidates[i - 1]!.lower)) continue;
+        const found = nounPhraseAt(candidates, i, lang);
+        if (found === null || found.pronoun) continue;
+        if (found.last >= limit) break;
+        const name = candidates[found.head]!;
+        // A first name and surname ("Sergej Rjabkow"), alone or after a role noun ("Vizeaußenminister Sergej Rjabkow").
+        const multiName =
+          found.head > found.first &&
+          isCapitalisedWord(candidates[found.head - 1]!) &&
+          (found.head - 1 === found.first || lang.isSpeakerNoun(candidates[found.head - 2]!.lower) || isCapitalisedWord(candidates[found.head - 2]!)) &&
+          !lang.determiners.has(candidates[found.head - 1]!.lower);
+        if ((known.has(name.text) || multiName) && !lang.isSpeakerNoun(name.lower)) best = found;
+        i = found.last;
+      }
+      if (best !== null) {
+        const mention = { start: first.start, end: tokens[phrase.last]!.end, text: text.slice(first.start, tokens[phrase.last]!.end) };
+        return { ...toSpeaker(text, candidates, best), mention };
+      }
+    }
+    return null;
+  }
+
   function resolvePronoun(s: number, pronoun: NounPhrase, known: Set<string>): QuoteSpeaker | null {
     const mentionToken = info(s).tokens[pronoun.first]!;
     const mention = { start: mentionToken.start, end: mentionToken.end, text: mentionToken.text };
@@ -441,6 +494,11 @@ export function analyzeQuotes(text: string, options: FindQuotesOptions = {}, quo
     // Unresolved: the pronoun itself is the best span there is.
     return { ...mention, head: { ...mention }, mention };
   }
+}
+
+const CAPITAL = /^\p{Lu}/u;
+function isCapitalisedWord(token: Token): boolean {
+  return token.kind === 'word' && CAPITAL.test(token.text);
 }
 
 /** Index of the token starting at `start`, or -1 (tokens are sorted). */
@@ -638,6 +696,8 @@ function roleOf(quote: Quote, tokens: readonly Token[], cues: readonly CueHit[],
     (speechVerbNear && (afterCharacterising(before) || (afterCharacterising(before2) && lang.determiners.has(before?.lower ?? '')))) ||
     // "nannte es einen „Wortbruch“"
     (before !== undefined && lang.data.indefiniteArticles.includes(before.lower) && cues.some((hit) => hit.token < q && q - hit.token <= 8 && hit.kind === 'verb' && lang.data.characterisingCueLemmas.includes(hit.cue.lemma)));
+  // "wies er darauf hin, dass es „prematur“ sei": words quoted inside reported speech are the speaker's.
+  if (!/^\p{Lu}/u.test(quote.text) && cues.some((hit) => hit.token < q && (hit.kind === 'verb' || hit.kind === 'participle')) && quoteIsReported(tokens, cues, q, lang, quote.text)) return 'speech';
   if (words === 1) {
     if (characterised && !/^\p{Lu}/u.test(quote.text)) return 'speech';
     return /^\p{Lu}/u.test(quote.text) && !characterised ? 'title' : characterised ? 'speech' : 'scare';
@@ -649,9 +709,12 @@ function roleOf(quote: Quote, tokens: readonly Token[], cues: readonly CueHit[],
 }
 
 /** Whether the quote sits in the reported part of its sentence (after "dass", a cue and comma, or in a Konjunktiv clause). */
-function quoteIsReported(tokens: readonly Token[], cues: readonly CueHit[], q: number, lang: LanguageIndex): boolean {
+function quoteIsReported(tokens: readonly Token[], cues: readonly CueHit[], q: number, lang: LanguageIndex, content: string): boolean {
   if (q < 0) return false;
   if (tokens[q - 1]?.text === ':') return false;
+  // "bekräftigt, „Huchting ist nicht Paris.“": a whole sentence after a cue and a comma.
+  const sentence = CAPITAL.test(content) && SENTENCE_END.includes(content[content.length - 1] ?? '');
+  if (sentence && tokens[q - 1]?.text === ',' && !hasReportMarker(tokens, q, lang)) return false;
   let from = Math.max(0, q - WINDOW);
   for (let i = q - 1; i >= from; i--) {
     if (tokens[i]!.text === ':') {
@@ -671,6 +734,16 @@ function quoteIsReported(tokens: readonly Token[], cues: readonly CueHit[], q: n
     const token = tokens[i]!;
     if (token.text === ',' || token.text === ';' || token.text === ':' || token.kind === 'quote') break;
     if (token.kind === 'word' && lang.subjunctive.has(token.lower)) return true;
+  }
+  return false;
+}
+
+/** A complementiser or Konjunktiv form in the clause before token `q`. */
+function hasReportMarker(tokens: readonly Token[], q: number, lang: LanguageIndex): boolean {
+  for (let i = q - 1; i >= Math.max(0, q - WINDOW); i--) {
+    const token = tokens[i]!;
+    if (token.text === ':' || token.text === '.' || token.kind === 'quote') break;
+    if (token.kind === 'word' && (lang.complementizers.has(token.lower) || lang.subjunctive.has(token.lower))) return true;
   }
   return false;
 }

@@ -46,17 +46,29 @@ export interface LanguageIndex {
   isTitleNoun: (lower: string) => boolean;
 }
 
-/** Memoised suffix test over a word list (bounded memory). */
+/**
+ * Suffix test over a word list without a memo: endings are grouped by their
+ * last two characters, so a word is compared only with the few endings that
+ * can match.
+ */
 function endingTest(endings: readonly string[]): (lower: string) => boolean {
-  const memo = new Map<string, boolean>();
-  return (lower: string): boolean => {
-    let found = memo.get(lower);
-    if (found === undefined) {
-      found = endings.some((ending) => lower.endsWith(ending));
-      if (memo.size > 20_000) memo.clear();
-      memo.set(lower, found);
+  const byTail = new Map<string, string[]>();
+  const short: string[] = [];
+  for (const ending of endings) {
+    if (ending.length < 2) {
+      short.push(ending);
+      continue;
     }
-    return found;
+    const tail = ending.slice(-2);
+    const list = byTail.get(tail) ?? [];
+    list.push(ending);
+    byTail.set(tail, list);
+  }
+  return (lower: string): boolean => {
+    if (lower.length < 2) return short.some((ending) => lower.endsWith(ending));
+    const list = byTail.get(lower.slice(-2));
+    if (list !== undefined) for (const ending of list) if (lower.endsWith(ending)) return true;
+    return short.length > 0 && short.some((ending) => lower.endsWith(ending));
   };
 }
 

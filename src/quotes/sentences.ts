@@ -58,7 +58,17 @@ function isAbbreviationPeriod(text: string, index: number, data: QuoteLanguageDa
   }
   if (length === 1) return first >= 65 && first <= 90; // initial: "George W. Bush"
   if (length > 6) return false;
-  return data.abbreviations.includes(text.slice(start, index).toLowerCase());
+  return abbreviationSet(data).has(text.slice(start, index).toLowerCase());
+}
+
+const abbreviationSets = new WeakMap<QuoteLanguageData, Set<string>>();
+function abbreviationSet(data: QuoteLanguageData): Set<string> {
+  let set = abbreviationSets.get(data);
+  if (set === undefined) {
+    set = new Set(data.abbreviations);
+    abbreviationSets.set(data, set);
+  }
+  return set;
 }
 
 /** Whether a sentence may start at `index` (after optional spaces). */

@@ -66,7 +66,9 @@ export interface QuoteCue extends TextSpan {
  * Who is said to have spoken. `start`/`end`/`text` are the noun phrase in the
  * text ("der russische Außenminister Sergei Lawrow"); `head` is its name or
  * head noun ("Lawrow"). When the speaker was a pronoun, the span is the
- * person it refers to and `mention` the pronoun itself.
+ * person it refers to and `mention` the pronoun itself; likewise when a quote
+ * is attributed to a role description in the sentence before ("Der Diplomat
+ * sagte …"), the span is the last named person and `mention` the description.
  *
  * @example
  * ```ts
@@ -79,7 +81,7 @@ export interface QuoteCue extends TextSpan {
 export interface QuoteSpeaker extends TextSpan {
   /** The name (surname) or head noun inside the span. */
   head: TextSpan;
-  /** The pronoun that referred to this speaker, when one did. */
+  /** The pronoun or role description that referred to this speaker, when one did. */
   mention: TextSpan | null;
 }
 
@@ -118,7 +120,12 @@ export interface Quote {
   placement: QuotePlacement;
   /** Speech, title or scare quote. */
   role: QuoteRole;
-  /** True when the quote sits inside a narrating sentence that reports speech indirectly (Konjunktiv I, "dass"), as in: Er sagte, das sei „völlig normal“. */
+  /**
+   * True when the quote sits inside a narrating sentence that reports speech
+   * indirectly (Konjunktiv I, "dass"), as in: Er sagte, das sei „völlig
+   * normal“; or when it is relayed through a medium, nested in the medium's
+   * report ("Die Zeitung zitiert X: „…“", "„…“, sagte X laut ndr.de").
+   */
   inReportedSpeech: boolean;
   /** Who said it, or null. */
   speaker: QuoteSpeaker | null;

@@ -1,30 +1,23 @@
 /**
  * The counting engine shared by termFrequencies, countTokens,
  * countTermsStream and the corpus: options resolved once, then tokens fed
- * straight from the scanner into a {@link TermTable} without building token
- * objects or slicing a string for a word seen before.
+ * straight from the scanner into a Map of count cells without building
+ * token objects; the Map becomes the result as it is, without a copy.
  */
 import { splitQuotes } from '../quotes/index.js';
 import type { LanguageCode } from '../shared/span.js';
 import { detectTermsLanguage } from './detect.js';
 import { assertOptions, resolveLanguageOption } from './options.js';
 import { languageProfile } from './profile.js';
+import * as chars from './chars.js';
 import { scanTokens, type TokenSink } from './scanner.js';
 import { detach, stemmerFor } from './stemmers.js';
 import { TermFrequencies, type TermSettings } from './term-frequencies.js';
 import type { CountOptions, TermSegment } from './count-options.js';
-import {
-  FLAG_STOP,
-  NEEDS_STRING,
-  acquireTable,
-  identityFoldTable,
-  lowerFoldTable,
-  releaseTable,
-  type FoldTable,
-  type TermTable,
-} from './term-table.js';
 import { kindCode } from './token-kinds.js';
 import type { Token, TokenKind } from './types.js';
+
+const { CASED, charTable } = chars;
 
 const DEFAULT_KINDS: TokenKind[] = ['word', 'abbreviation', 'hashtag', 'handle'];
 const ALL_KINDS: ReadonlySet<string> = new Set(['word', 'abbreviation', 'number', 'ordinal', 'punctuation', 'url', 'email', 'handle', 'hashtag', 'symbol']);
@@ -119,16 +112,31 @@ function defaultSegments(language: LanguageCode): (text: string) => readonly Ter
 
 const NO_WORDS: ReadonlySet<string> = new Set();
 
+/** The count cell of a stopword when stopwords are marked in the count map (never incremented). */
+const STOP: { n: number } = Object.freeze({ n: 0 });
+
 /**
- * A mutable accumulator of term counts over any number of texts.
- *
- * Every token's surface form (its text after lower-casing) is an entry of
- * a {@link TermTable}, looked up straight from the text. The first time a
- * surface is seen (per language) it is resolved: stopword or not, and the
- * entry its count goes to (itself, or its stem's entry when stemming). A
- * word seen before then costs one table lookup and an increment.
+ * When stemming: what the counter knows about one surface form (a token's
+ * text after lower-casing): whether it is a stopword, its stem and that
+ * stem's count cell. Kept per counter and language, so counting a word seen
+ * before costs one lookup instead of a stopword, a stem and a count lookup.
  */
+interface SurfaceEntry {
+  stop: boolean;
+  term: string;
+  cell: { n: number };
+}
+
+/** A mutable accumulator of term counts over any number of texts. */
 export class TermCounter implements TokenSink {
+  /**
+   * Count cells by term, in order of first count (of first sight, for
+   * stems); cells with `n === 0` are stopword marks ({@link STOP}) and stems
+   * not counted yet.
+   */
+  private cells = new Map<string, { n: number }>();
+  /** Number of cells with `n > 0`. */
+  private size = 0;
   total = 0;
   documents = 0;
   readonly languages = new Map<LanguageCode, number>();
@@ -137,24 +145,33 @@ export class TermCounter implements TokenSink {
   private readonly minLength: number;
   /** Bit `1 << code` set for each token kind counted. */
   private readonly kindMask: number;
+  /**
+   * Whether stopwords are remembered in {@link cells} as {@link STOP}, so a
+   * word seen before costs one lookup (when not stemming; stems have their
+   * own memo). The marks belong to one stopword set, {@link markedSet}: a
+   * count cell found in the map then means "not a stopword". When a text
+   * brings another set (another detected language), the marks are removed
+   * and every later word is checked against its text's set.
+   */
+  private markStops: boolean;
+  private markedSet: ReadonlySet<string> | undefined;
+  /** The keys marked {@link STOP}, to unmark them when the stopword set changes. */
+  private readonly marked: string[] = [];
+  private readonly table: Uint8Array;
   private readonly unigrams: boolean;
   private readonly higher: readonly number[];
   private readonly windowSize: number;
-  private readonly fold: FoldTable;
-  private table: TermTable = acquireTable();
-  /** Surfaces resolved under another language or stopword list need resolving again. */
-  private generation = 0;
-  private generationKey: string | undefined;
+  private readonly surfaces = new Map<LanguageCode, Map<string, SurfaceEntry>>();
 
   // per text
   private text = '';
   /** The text lower-cased, made on first need; undefined when lower-casing changed its length. */
   private lowered: string | undefined;
   private loweredMade = false;
+  private surface = new Map<string, SurfaceEntry>();
   private stopwords: ReadonlySet<string> = NO_WORDS;
   private stem: ((word: string) => string) | undefined;
-  /** Entries of the last terms, for n-grams. */
-  private window: number[] = [];
+  private window: string[] = [];
   private lastEnd = 0;
   private allowed: { start: number; end: number }[] | undefined;
   private segmentIndex = 0;
@@ -166,10 +183,11 @@ export class TermCounter implements TokenSink {
     let kindMask = 0;
     for (const kind of settings.kinds) kindMask |= 1 << kindCode(kind);
     this.kindMask = kindMask;
+    this.markStops = !settings.stem;
+    this.table = charTable();
     this.unigrams = settings.ngrams.includes(1);
     this.higher = settings.ngrams.filter((n) => n > 1);
     this.windowSize = Math.max(0, ...settings.ngrams) - 1;
-    this.fold = settings.lowercase ? lowerFoldTable() : identityFoldTable();
   }
 
   /** Counts one text. */
@@ -188,7 +206,7 @@ export class TermCounter implements TokenSink {
         this.window.length = 0;
         continue;
       }
-      this.countString(token.start, token.end, this.lowercase ? token.normalized.toLowerCase() : token.normalized);
+      this.term(token.start, token.end, this.lowercase ? token.normalized.toLowerCase() : token.normalized);
     }
     this.end();
   }
@@ -198,17 +216,10 @@ export class TermCounter implements TokenSink {
    * be used afterwards.
    */
   result(): TermFrequencies {
-    const table = this.table;
-    const counts = new Map<string, number>();
-    const { order, counts: tallies, terms } = table;
-    for (let k = 0; k < table.orderLength; k++) {
-      const id = order[k] ?? 0;
-      const count = tallies[id] ?? 0;
-      const term = terms[id];
-      if (count > 0 && term !== undefined) counts.set(term, count);
-    }
-    releaseTable(table);
-    return new TermFrequencies(counts, this.total, this.documents, new Map(this.languages), {
+    const cells = this.cells;
+    this.cells = new Map();
+    this.surfaces.clear();
+    return new TermFrequencies(cells, this.size, this.total, this.documents, new Map(this.languages), {
       ...this.options.settings,
       ngrams: [...this.options.settings.ngrams],
       kinds: [...this.options.settings.kinds],
@@ -225,13 +236,22 @@ export class TermCounter implements TokenSink {
     this.languages.set(language, (this.languages.get(language) ?? 0) + 1);
     const { customStopwords, settings } = this.options;
     this.stopwords = settings.stopwords === 'none' ? NO_WORDS : customStopwords ?? languageProfile(language).stopwords;
-    this.stem = settings.stem ? stemmerFor(language) : undefined;
-    // what a surface resolves to depends on the language only through its stopwords and stemmer
-    const key = settings.stopwords === 'default' || settings.stem ? language : '';
-    if (key !== this.generationKey) {
-      this.generationKey = key;
-      this.generation++;
+    if (this.markStops && this.stopwords !== this.markedSet) {
+      if (this.markedSet === undefined) this.markedSet = this.stopwords;
+      else {
+        // another language's stopwords: forget the marks, check every word from now on
+        for (const key of this.marked) this.cells.delete(key);
+        this.marked.length = 0;
+        this.markStops = false;
+      }
     }
+    this.stem = settings.stem ? stemmerFor(language) : undefined;
+    let surface = this.surfaces.get(language);
+    if (surface === undefined) {
+      surface = new Map();
+      this.surfaces.set(language, surface);
+    }
+    this.surface = surface;
     this.allowed = undefined;
     this.segmentIndex = 0;
     if (settings.from !== 'all') this.allowed = this.allowedRanges(text, segments ?? this.options.segments ?? defaultSegments(language));
@@ -259,46 +279,27 @@ export class TermCounter implements TokenSink {
       if (this.windowSize > 0) this.window.length = 0;
       return;
     }
-    if (normalized !== undefined) {
-      this.countString(start, end, this.lowercase ? normalized.toLowerCase() : normalized);
-      return;
-    }
-    const table = this.table;
-    let id = table.findText(this.text, start, end, this.fold);
-    if (id === NEEDS_STRING) {
-      this.countString(start, end, this.lowercase ? this.lowerSlice(start, end) : this.text.slice(start, end));
-      return;
-    }
-    // here the surface has exactly end - start code units
-    if (end - start < this.minLength) {
-      if (this.windowSize > 0) this.window.length = 0;
-      return;
-    }
-    if (id === -1) id = table.insertText(this.text, start, end, this.fold);
-    if ((table.resolved[id] ?? 0) !== this.generation) this.resolve(id, undefined, start, end);
-    this.count(id, start, end);
-  }
-
-  /** Counts a token whose surface is given as a string. */
-  private countString(start: number, end: number, value: string): void {
-    if (value.length < this.minLength) {
-      if (this.windowSize > 0) this.window.length = 0;
-      return;
-    }
-    const table = this.table;
-    let id = table.findString(value);
-    if (id === -1) id = table.insertString(value);
-    if ((table.resolved[id] ?? 0) !== this.generation) this.resolve(id, value, start, end);
-    this.count(id, start, end);
+    let value: string;
+    if (normalized !== undefined) value = this.lowercase ? normalized.toLowerCase() : normalized;
+    else if (this.lowercase) value = this.lowerSlice(start, end);
+    else value = this.text.slice(start, end);
+    this.term(start, end, value);
   }
 
   /**
    * `text.slice(start, end)` lower-cased as the whole text would lower-case
-   * it: a slice of the lower-cased text, made once per text (or the slice
-   * lower-cased when lower-casing changed the text's length).
+   * it: the slice itself when no character in it changes case (most
+   * tokens), else a slice of the lower-cased text, made once per text.
    */
   private lowerSlice(start: number, end: number): string {
     const text = this.text;
+    const table = this.table;
+    let k = start;
+    for (; k < end; k++) {
+      const code = text.charCodeAt(k);
+      if (((table[code] ?? 0) & CASED) !== 0 || (code >= 0xd800 && code <= 0xdfff)) break;
+    }
+    if (k === end) return text.slice(start, end);
     if (!this.loweredMade) {
       const lowered = text.toLowerCase();
       this.lowered = lowered.length === text.length ? lowered : undefined;
@@ -307,56 +308,58 @@ export class TermCounter implements TokenSink {
     return this.lowered !== undefined ? this.lowered.slice(start, end) : text.slice(start, end).toLowerCase();
   }
 
-  /** The surface string of entry `id`, whose characters are the fold of `text[start, end)`. */
-  private surfaceString(start: number, end: number): string {
-    let value: string;
-    if (!this.lowercase) value = this.text.slice(start, end);
-    else {
-      // most tokens are lower-case already: then the slice is the surface
-      const table = this.fold;
-      const text = this.text;
-      let k = start;
-      while (k < end && table[text.charCodeAt(k)] === text.charCodeAt(k)) k++;
-      value = k === end ? text.slice(start, end) : this.lowerSlice(start, end);
-    }
-    return value.length > 12 ? detach(value) : value;
-  }
-
-  /** Decides, once per surface and language, whether it is a stopword and which entry counts it. */
-  private resolve(id: number, given: string | undefined, start: number, end: number): void {
-    const table = this.table;
-    table.resolved[id] = this.generation;
-    const flags = table.flags;
-    let key = given ?? table.terms[id];
-    if (key === undefined) key = this.surfaceString(start, end);
-    else if (given !== undefined && key.length > 12) key = detach(key);
+  private learn(value: string): SurfaceEntry {
+    const key = value.length > 12 ? detach(value) : value;
     const lower = this.lowercase ? key : key.toLowerCase();
+    let entry: SurfaceEntry;
     if (this.stopwords.has(lower)) {
-      flags[id] = (flags[id] ?? 0) | FLAG_STOP;
-      return;
+      entry = { stop: true, term: '', cell: { n: 0 } };
+    } else {
+      const term = this.stem !== undefined ? this.stem(lower) : key;
+      let cell = this.cells.get(term);
+      if (cell === undefined) {
+        cell = { n: 0 };
+        this.cells.set(term, cell);
+      }
+      entry = { stop: false, term, cell };
     }
-    flags[id] = (flags[id] ?? 0) & ~FLAG_STOP;
-    if (this.stem === undefined) {
-      table.termOf[id] = id;
-      if (table.terms[id] === undefined) table.terms[id] = key;
-      return;
-    }
-    const stem = this.stem(lower);
-    const termId = table.idOf(stem);
-    if (table.terms[termId] === undefined) table.terms[termId] = stem;
-    table.termOf[id] = termId;
-    // a stem takes its place in the result when first seen, as counted or not
-    table.markOrdered(termId);
+    this.surface.set(key, entry);
+    return entry;
   }
 
-  private count(id: number, start: number, end: number): void {
-    const table = this.table;
+  private term(start: number, end: number, value: string): void {
     const window = this.window;
-    if (((table.flags[id] ?? 0) & FLAG_STOP) !== 0) {
+    if (value.length < this.minLength) {
       if (this.windowSize > 0) window.length = 0;
       return;
     }
-    const termId = table.termOf[id] ?? id;
+    // Without stemming the term is the surface form: a stopword check in a small set, then the count.
+    // With stemming, a per-counter memo of surface forms saves the stem lookup.
+    let term: string;
+    let cell: { n: number } | undefined;
+    if (this.markStops) {
+      // the count map also remembers stopwords, so a word seen before costs one lookup
+      cell = this.cells.get(value);
+      if (cell === STOP || (cell === undefined && this.isNewStopword(value))) {
+        if (this.windowSize > 0) window.length = 0;
+        return;
+      }
+      term = value;
+    } else if (this.stem === undefined) {
+      if (this.stopwords.has(this.lowercase ? value : value.toLowerCase())) {
+        if (this.windowSize > 0) window.length = 0;
+        return;
+      }
+      term = value;
+    } else {
+      const entry = this.surface.get(value) ?? this.learn(value);
+      if (entry.stop) {
+        if (this.windowSize > 0) window.length = 0;
+        return;
+      }
+      term = entry.term;
+      cell = entry.cell;
+    }
     const allowed = this.allowed;
     if (allowed !== undefined) {
       let k = this.segmentIndex;
@@ -368,27 +371,35 @@ export class TermCounter implements TokenSink {
         return;
       }
     }
-    if (this.unigrams) this.add(termId);
+    if (this.unigrams) {
+      if (cell !== undefined) {
+        if (cell.n++ === 0) this.size++;
+        this.total++;
+      } else {
+        this.add(term);
+      }
+    }
     if (this.windowSize > 0) {
       if (window.length > 0 && this.breaksLine(this.lastEnd, start)) window.length = 0;
-      const terms = table.terms;
-      const term = terms[termId] ?? '';
       for (const n of this.higher) {
         if (window.length < n - 1) break;
         let gram = '';
-        for (let k = window.length - (n - 1); k < window.length; k++) gram += (terms[window[k] ?? 0] ?? '') + ' ';
-        gram += term;
-        let gramId = table.findString(gram);
-        if (gramId === -1) {
-          gramId = table.insertString(gram);
-          table.terms[gramId] = gram.length > 12 ? detach(gram) : gram;
-        }
-        this.add(gramId);
+        for (let k = window.length - (n - 1); k < window.length; k++) gram += window[k] + ' ';
+        this.add(gram + term);
       }
-      window.push(termId);
+      window.push(term);
       if (window.length > this.windowSize) window.shift();
       this.lastEnd = end;
     }
+  }
+
+  /** Whether `value` is a stopword; if so, remembers it in the count map. */
+  private isNewStopword(value: string): boolean {
+    if (!this.stopwords.has(this.lowercase ? value : value.toLowerCase())) return false;
+    const key = value.length > 12 ? detach(value) : value;
+    this.cells.set(key, STOP);
+    this.marked.push(key);
+    return true;
   }
 
   private breaksLine(from: number, to: number): boolean {
@@ -400,10 +411,12 @@ export class TermCounter implements TokenSink {
     return false;
   }
 
-  private add(id: number): void {
-    const counts = this.table.counts;
-    if (counts[id] === 0) this.table.markOrdered(id);
-    counts[id] = (counts[id] ?? 0) + 1;
+  private add(term: string): void {
+    const cell = this.cells.get(term);
+    if (cell === undefined) {
+      this.cells.set(term.length > 12 ? detach(term) : term, { n: 1 });
+      this.size++;
+    } else if (cell.n++ === 0) this.size++;
     this.total++;
   }
 }

@@ -16,7 +16,11 @@ export interface LanguageProfile {
   stopwords: ReadonlySet<string>;
   /** Parts of abbreviations, lower-case, without periods: `z` → `b` for "z. B.". */
   abbreviations: AbbreviationNode;
+  /** Length of the longest first part of an abbreviation: longer words need no lookup. */
+  longestAbbreviationStart: number;
   numberAbbreviations: ReadonlySet<string>;
+  /** Length of the longest number abbreviation (without its period). */
+  longestNumberAbbreviation: number;
   /** Elided words without their apostrophe: `l`, `qu`. */
   elisionPrefixes: ReadonlySet<string>;
   /** Clitics without their apostrophe: `s`. */
@@ -58,13 +62,23 @@ function buildTrie(abbreviations: readonly string[]): AbbreviationNode {
 
 const stripApostrophe = (word: string): string => word.replace(/['’]/g, '').toLowerCase();
 
+function longest(words: Iterable<string>): number {
+  let length = 0;
+  for (const word of words) length = Math.max(length, word.length);
+  return length;
+}
+
 function compile(code: LanguageCode, data: TermsLanguageData | undefined): LanguageProfile {
+  const abbreviations = buildTrie(data?.abbreviations ?? []);
+  const numberAbbreviations = new Set((data?.numberAbbreviations ?? []).map((a) => abbreviationParts(a).join('.')));
   return {
     code,
     data,
     stopwords: new Set(data?.stopwords ?? []),
-    abbreviations: buildTrie(data?.abbreviations ?? []),
-    numberAbbreviations: new Set((data?.numberAbbreviations ?? []).map((a) => abbreviationParts(a).join('.'))),
+    abbreviations,
+    longestAbbreviationStart: longest(abbreviations.children.keys()),
+    numberAbbreviations,
+    longestNumberAbbreviation: longest(numberAbbreviations),
     elisionPrefixes: new Set((data?.elisionPrefixes ?? []).map(stripApostrophe)),
     cliticSuffixes: (data?.cliticSuffixes ?? []).map(stripApostrophe),
     ordinalPreceding: new Set(data?.ordinals?.precedingWords ?? []),

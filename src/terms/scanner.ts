@@ -280,6 +280,8 @@ class Scanner {
 
   /** Longest abbreviation (from the language data) whose first part ends at `dot`; returns its end or -1. */
   private abbreviationEnd(wordStart: number, dot: number): number {
+    // toLowerCase never shortens a word, so a word longer than every first part is none
+    if (dot - wordStart > this.profile.longestAbbreviationStart) return -1;
     const text = this.text;
     const n = this.n;
     const first = text.slice(wordStart, dot).toLowerCase();
@@ -528,7 +530,7 @@ class Scanner {
         sink.token(KIND_ABBREVIATION, segStart, abbreviation, abbreviation - segStart === end + 1 - segStart ? undefined : normalizeSpan(text, segStart, abbreviation));
         return abbreviation;
       }
-      if (profile.numberAbbreviations.has(text.slice(segStart, end).toLowerCase())) {
+      if (end - segStart <= profile.longestNumberAbbreviation && profile.numberAbbreviations.has(text.slice(segStart, end).toLowerCase())) {
         let p = end + 1;
         if (p < n && (text.charCodeAt(p) === 0x20 || text.charCodeAt(p) === 0xa0)) p++;
         if (p < n && this.cls(p) === DIGIT) {

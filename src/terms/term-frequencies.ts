@@ -92,7 +92,10 @@ function sameSettings(a: TermSettings, b: TermSettings): string | undefined {
  * ```
  */
 export class TermFrequencies implements Iterable<[string, number]> {
-  readonly #counts: ReadonlyMap<string, number>;
+  /** Count cells by term, in order of first count; cells with `n === 0` (stopword marks, uncounted stems) are not terms. */
+  readonly #cells: ReadonlyMap<string, { readonly n: number }>;
+  /** Number of cells with `n > 0`. */
+  readonly #size: number;
   readonly #total: number;
   readonly #documents: number;
   readonly #languages: ReadonlyMap<LanguageCode, number>;
@@ -100,15 +103,20 @@ export class TermFrequencies implements Iterable<[string, number]> {
 
   /**
    * @internal Use {@link termFrequencies} or {@link TermFrequencies.fromJSON}.
+   * `cells` may hold cells with `n === 0`, which are not terms; `size` is
+   * the number of cells with `n > 0`. The cells are not copied: the caller
+   * must not change them afterwards.
    */
   constructor(
-    counts: ReadonlyMap<string, number>,
+    cells: ReadonlyMap<string, { readonly n: number }>,
+    size: number,
     total: number,
     documents: number,
     languages: ReadonlyMap<LanguageCode, number>,
     settings: TermSettings,
   ) {
-    this.#counts = counts;
+    this.#cells = cells;
+    this.#size = size;
     this.#total = total;
     this.#documents = documents;
     this.#languages = languages;
@@ -130,7 +138,7 @@ export class TermFrequencies implements Iterable<[string, number]> {
    * ```
    */
   get(term: string): number {
-    return this.#counts.get(term) ?? 0;
+    return this.#cells.get(term)?.n ?? 0;
   }
 
   /**
@@ -143,7 +151,7 @@ export class TermFrequencies implements Iterable<[string, number]> {
    * ```
    */
   has(term: string): boolean {
-    return this.#counts.has(term);
+    return (this.#cells.get(term)?.n ?? 0) > 0;
   }
 
   /**
@@ -162,7 +170,7 @@ export class TermFrequencies implements Iterable<[string, number]> {
     if (n !== undefined && (!Number.isInteger(n) || n < 0)) {
       throw new RangeError(`TermFrequencies.top: argument \`n\` must be a non-negative integer, got ${String(n)}`);
     }
-    const all = [...this.#counts.entries()];
+    const all = [...this.#pairs()];
     if (n !== undefined && n < all.length && n <= 64) return selectTop(all, n);
     all.sort(compareEntries);
     return n === undefined ? all : all.slice(0, n);
@@ -179,7 +187,11 @@ export class TermFrequencies implements Iterable<[string, number]> {
    * ```
    */
   entries(): IterableIterator<[string, number]> {
-    return this.#counts.entries();
+    return this.#pairs();
+  }
+
+  *#pairs(): IterableIterator<[string, number]> {
+    for (const [term, cell] of this.#cells) if (cell.n > 0) yield [term, cell.n];
   }
 
   /**
@@ -193,7 +205,7 @@ export class TermFrequencies implements Iterable<[string, number]> {
    * ```
    */
   [Symbol.iterator](): IterableIterator<[string, number]> {
-    return this.#counts.entries();
+    return this.#pairs();
   }
 
   /**
@@ -206,7 +218,7 @@ export class TermFrequencies implements Iterable<[string, number]> {
    * ```
    */
   get size(): number {
-    return this.#counts.size;
+    return this.#size;
   }
 
   /**
@@ -286,13 +298,18 @@ export class TermFrequencies implements Iterable<[string, number]> {
     if (mismatch !== undefined) {
       throw new Error(`TermFrequencies.merge: counts made with different settings cannot be merged (${mismatch})`);
     }
-    const counts = new Map(this.#counts);
-    for (const [term, count] of other.#counts) counts.set(term, (counts.get(term) ?? 0) + count);
+    const cells = new Map<string, { n: number }>();
+    for (const [term, count] of this.#pairs()) cells.set(term, { n: count });
+    for (const [term, count] of other.#pairs()) {
+      const cell = cells.get(term);
+      if (cell === undefined) cells.set(term, { n: count });
+      else cell.n += count;
+    }
     const languages = new Map(this.#languages);
     for (const [code, texts] of other.#languages) languages.set(code, (languages.get(code) ?? 0) + texts);
     const settings = { ...this.#settings };
     if (settings.language !== other.#settings.language) settings.language = null;
-    return new TermFrequencies(counts, this.#total + other.#total, this.#documents + other.#documents, languages, settings);
+    return new TermFrequencies(cells, cells.size, this.#total + other.#total, this.#documents + other.#documents, languages, settings);
   }
 
   /**
@@ -342,13 +359,13 @@ export class TermFrequencies implements Iterable<[string, number]> {
     if (!isCount(record.documents)) return bad('documents');
     if (!Array.isArray(record.terms)) return bad('terms');
     if (!Array.isArray(record.languages)) return bad('languages');
-    const counts = new Map<string, number>();
+    const cells = new Map<string, { n: number }>();
     let total = 0;
     for (const pair of record.terms as unknown[]) {
       if (!Array.isArray(pair) || pair.length !== 2 || typeof pair[0] !== 'string' || !isCount(pair[1]) || pair[1] === 0) return bad('terms entry');
       const [term, count] = pair as [string, number];
-      if (counts.has(term)) return bad(`duplicate term ${JSON.stringify(term)}`);
-      counts.set(term, count);
+      if (cells.has(term)) return bad(`duplicate term ${JSON.stringify(term)}`);
+      cells.set(term, { n: count });
       total += count;
     }
     if (record.total !== total) return bad('total is not the sum of the counts');
@@ -357,7 +374,7 @@ export class TermFrequencies implements Iterable<[string, number]> {
       if (!Array.isArray(pair) || pair.length !== 2 || typeof pair[0] !== 'string' || !isCount(pair[1])) return bad('languages entry');
       languages.set(pair[0] as string, pair[1] as number);
     }
-    return new TermFrequencies(counts, total, record.documents, languages, settings);
+    return new TermFrequencies(cells, cells.size, total, record.documents, languages, settings);
   }
 }
 

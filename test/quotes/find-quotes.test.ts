@@ -160,6 +160,49 @@ describe('findQuotes: offsets, placement, roles and attribution', () => {
   });
 });
 
+describe('findQuotes: names, relayed quotes, reported fragments and descriptions', () => {
+  it('takes a capitalised name in apposition to a noun, or named with "sich … nennt", for a title', () => {
+    expect(findQuotes('Die Enzyklika „Deus caritas est“ meldete der Radiosender als Erstes.')[0]?.role).toBe('title');
+    expect(findQuotes('Das Bündnis, das sich selbst „Allianz für Integration“ nennt, gewann.')[0]?.role).toBe('title');
+    expect(findQuotes('Die Gruppe nennt sich „documenta 12“ und tagt in Kassel.')[0]?.role).toBe('title');
+  });
+
+  it('keeps a quoted clause after a noun and a characterisation with a speech verb as speech', () => {
+    expect(findQuotes('Sie malten Parolen wie „Wir erwarten euch“ an die Wände.')[0]?.role).not.toBe('title');
+    expect(findQuotes('Modder nannte die Absage einen „Vertrauensbruch“.')[0]?.role).toBe('speech');
+    expect(findQuotes('Er bezeichnete die Pläne als „Wortbruch“.')[0]?.role).toBe('speech');
+    expect(findQuotes('Der Vorfall gilt damit nicht als „Störfall“.')[0]?.role).not.toBe('speech');
+  });
+
+  it('marks a quote relayed through a medium as nested in its report, but not one quoted by "man"', () => {
+    expect(findQuotes('„Das wird das größte Update“, zitiert die Computerwoche den Manager.')[0]?.inReportedSpeech).toBe(true);
+    expect(findQuotes('Er wird von der Netzeitung mit den Worten zitiert: „Wowereit ist angeschlagen.“')[0]?.inReportedSpeech).toBe(true);
+    expect(findQuotes('„Wir sind unwillkommene Zeugen“, zitierte man die Reporterin.')[0]?.inReportedSpeech).toBe(false);
+    expect(findQuotes('„Das ist ein Skandal“, sagte der Demonstrationsleiter laut ndr.de.')[0]?.inReportedSpeech).toBe(true);
+  });
+
+  it('gives words quoted inside reported speech to the speaker', () => {
+    const text = 'Yuri Ushakov bestätigte die Gespräche. Dennoch wies er darauf hin, dass es „prematur“ sei.';
+    const [quote] = findQuotes(text);
+    expect(quote?.role).toBe('speech');
+    expect(quote?.inReportedSpeech).toBe(true);
+    expect(quote?.speaker?.head.text).toBe('Ushakov');
+  });
+
+  it('resolves a role description from the sentence before to the named person', () => {
+    const text = 'Vizeaußenminister Sergej Rjabkow äußerte sich in Moskau. Der Diplomat sagte, Russland habe einen Brief erhalten. „Wir prüfen ihn.“';
+    const quote = findQuotes(text).at(-1);
+    expect(quote?.speaker?.head.text).toBe('Rjabkow');
+    expect(quote?.speaker?.mention?.text).toBe('Der Diplomat');
+  });
+
+  it('keeps a party in parentheses in the speaker and finds the subject after a topicalised object', () => {
+    expect(findQuotes('Ministerin Gitta Trauernicht (SPD) sagte am Samstag: „Wir prüfen das.“')[0]?.speaker?.text).toBe('Ministerin Gitta Trauernicht (SPD)');
+    const quote = findQuotes('Den Unmut brachte die Sprecherin der Fraktion, Annette Widmann-Mauz, zum Ausdruck: „Es gibt keinen Grund.“')[0];
+    expect(quote?.speaker?.head.text).toBe('Widmann-Mauz');
+  });
+});
+
 describe('findQuotes: hostile input', () => {
   it('returns on 100,000 unmatched quote marks', () => {
     expect(findQuotes('„'.repeat(100_000)).length).toBeLessThanOrEqual(1);
