@@ -48,6 +48,10 @@ export const REGION = {
   rightShare: 1,
   /** … and at least this much. */
   minScore: 50,
+  /** Outside the regions, good blocks of at least this many characters … */
+  outsideMinChars: 300,
+  /** … and this stopword density are kept (before any comment section). */
+  outsideMinDensity: 0.38,
   /** Which blocks without cues are kept inside a region. */
   keepInside: (c: string, f: BlockFeatures): boolean => c !== 'bad' || f.density > 0,
 };
@@ -73,7 +77,8 @@ function isHeadingLike(features: BlockFeatures): boolean {
 function isTitleLike(features: BlockFeatures): boolean {
   return (
     !features.terminal && !features.listItem && !features.colon && features.startsUpper &&
-    features.words >= 2 && features.words <= 25 && features.chars >= 15 && features.chars <= 220
+    features.words >= 2 && features.words <= 25 && features.chars >= 15 && features.chars <= 220 &&
+    features.digits < 0.5 // a line of mostly numbers is a date or a time stamp, not a title
   );
 }
 
@@ -205,8 +210,23 @@ export function classifyBlocks(page: string, blocks: readonly RawBlock[], langua
       if (reasons[i] === undefined && f.terminal && f.words >= 3 && f.density > 0) inRegion[i] = true;
     }
   }
+  // Outside the regions, a long paragraph dense with function words is still article text
+  // (jusText keeps every good block), unless a comment section or the page's end furniture has begun.
+  const firstRegionStart = regions[0]?.start ?? n;
+  let commentsFrom = n;
   for (let i = 0; i < n; i++) {
-    if (!inRegion[i]) final[i] = 'bad';
+    if (reasons[i] === 'comments') {
+      commentsFrom = i;
+      break;
+    }
+  }
+  const keepOutside = (i: number): boolean => {
+    const f = features[i]!;
+    return i > firstRegionStart && i < commentsFrom && classes[i] === 'good' && reasons[i] === undefined &&
+      f.chars >= REGION.outsideMinChars && f.density >= REGION.outsideMinDensity;
+  };
+  for (let i = 0; i < n; i++) {
+    if (!inRegion[i]) final[i] = keepOutside(i) ? 'good' : 'bad';
     else if (reasons[i] === undefined && REGION.keepInside(classes[i]!, features[i]!)) final[i] = 'good';
   }
 

@@ -58,10 +58,16 @@ export function cleanArticles(texts: readonly string[], options: CleanArticlesOp
     const blocks = splitLines(text);
     return { text, blocks, keys: blocks.map((block) => templateKey(block.text)) };
   });
-  const pageCounts = new Map<string, number>();
-  for (const page of pages) {
-    for (const key of new Set(page.keys)) if (key !== '') pageCounts.set(key, (pageCounts.get(key) ?? 0) + 1);
-  }
+  // Each page counts once per key: the page index that counted a key last is remembered with its count.
+  const pageCounts = new Map<number, number>();
+  const lastPage = new Map<number, number>();
+  pages.forEach((page, index) => {
+    for (const key of page.keys) {
+      if (key < 0 || lastPage.get(key) === index) continue;
+      lastPage.set(key, index);
+      pageCounts.set(key, (pageCounts.get(key) ?? 0) + 1);
+    }
+  });
   const needed = Math.max(minPages, Math.ceil(minShare * pages.length));
   return pages.map((page) => {
     const templateBlocks = new Set<number>();

@@ -413,8 +413,9 @@ function markNeutralPhrases(
     const flag = flags[t] ?? 0;
     const before = flags[t - 1] ?? 0;
     if ((flag & SHAPE_MASK) !== 0 || (before & SHAPE_MASK) === 0 || lines[t - 1] !== lines[t]) continue;
+    if (P.nameStartsInside === 1 && (before & SENTENCE_START) !== 0) continue;
     let end = t;
-    while (end < count && end - t < 3 && ((flags[end] ?? 0) & SHAPE_MASK) === 0 && (ends[end] ?? 0) - (starts[end] ?? 0) <= 4 && lines[end] === lines[t]) end++;
+    while (end < count && end - t < 3 && ((flags[end] ?? 0) & SHAPE_MASK) === 0 && (ends[end] ?? 0) - (starts[end] ?? 0) <= P.nameWordMaxLength && lines[end] === lines[t]) end++;
     const after = flags[end] ?? 0;
     if (end > t && end < count && lines[end] === lines[t] && (after & SENTENCE_START) === 0 && (after & SHAPE_MASK) !== 0) {
       for (let k = t; k < end; k++) neutralise(k);

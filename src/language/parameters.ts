@@ -14,7 +14,7 @@ export const FRAGMENT_PARAMETERS: FragmentParameters = {
   /** Weight of a capitalised word inside a sentence otherwise (mostly names; German nouns in a fragment). */
   capitalisedWeight: 0.3,
   /** Weight of a capitalised word inside a sentence for a candidate that capitalises nouns when the main language does not. */
-  nounWeightInForeign: 0.3,
+  nounWeightInForeign: 0.6,
   /**
    * Added to a language's score for every informative word in that language's
    * state (not the main language's): compensates models built from little text
@@ -41,6 +41,10 @@ export const FRAGMENT_PARAMETERS: FragmentParameters = {
   detachedWordMargin: 3,
   /** Lower-case (or sentence-initial) words with evidence a fragment of two or more words needs. */
   minEvidenceWords: 2,
+  /** Longest lower-case word taken for part of a name between capitalised words ("Tour de France"). */
+  nameWordMaxLength: 4,
+  /** 1: a name's first capitalised word must not begin the sentence (a sentence-initial word is capitalised anyway). */
+  nameStartsInside: 1,
   /** Slope of the logistic confidence around the threshold. */
   confidenceSlope: 0.5,
 };
@@ -60,5 +64,7 @@ export interface FragmentParameters {
   edgeMargin: number;
   detachedWordMargin: number;
   cacheWeight: number;
+  nameWordMaxLength: number;
+  nameStartsInside: number;
   confidenceSlope: number;
 }

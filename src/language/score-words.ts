@@ -8,7 +8,7 @@
  * m_L the probability mass of all other words. Scores depend only on the
  * case-folded word, so they are cached (bounded) across calls in one flat
  * table: an open-addressing index of (hash, row) pairs and one 64-byte row per
- * word (a cache line: scores as Float32, per-call scratch). A word is
+ * word (scores as Float32, function-word and loan-phrase marks). A word is
  * identified by its length and two independent 32-bit hashes of its
  * case-folded form (FNV-1a and a polynomial hash): no object or string per
  * word, and two words are mixed up only if both hashes and the length
@@ -36,12 +36,8 @@ export const ROW = 16;
 export const CHECK = 0; // meta: second hash of the word
 export const KEY_LENGTH = 1; // meta: word length
 export const FUNCTION_MASK = 2; // meta: bit l set when the word is a function word of language l
-export const STAMP = 3; // meta: per-call stamp of COUNT
-export const COUNT = 4; // meta: occurrences in the current document (content words only)
-export const MAIN_STAMP = 5; // meta: per-call stamp of MAIN_SCORE
-export const MAIN_SCORE = 6; // values: main language's score with the document cache mixed in
-export const LOAN_PHRASES = 7; // meta: 1 + index of the loan phrases the word begins ("de" of "de facto"), or 0
-export const SCORES = 8; // values: SCORES + l = log P(word | language l)
+export const LOAN_PHRASES = 3; // meta: 1 + index of the loan phrases the word begins ("de" of "de facto"), or 0
+export const SCORES = 4; // values: SCORES + l = log P(word | language l)
 /** Most languages a row has room for. */
 export const MAX_LANGUAGES = ROW - SCORES;
 

@@ -264,6 +264,10 @@ export function analyzeQuotes(text: string, options: FindQuotesOptions = {}, quo
       if (person !== null && set(person, null, 'template', 0.75, s)) return;
       // "Der Bundespräsident sparte nicht mit Kritik: „Q“" — the subject of the clause before the colon.
       const subject = clauseSubject(tokens, q - 1, lang);
+      // "Seine Zuversicht gründet sich auf …: „Q“" — the possessive points back to the speaker.
+      if (subject !== null && !subject.pronoun && lang.data.possessiveDeterminers.includes(tokens[subject.first]!.lower) && !isStrongPerson(tokens, subject, lang)) {
+        if (set({ first: subject.first, last: subject.first, head: subject.first, pronoun: true }, null, 'template', 0.6, s)) return;
+      }
       if (subject !== null && set(subject, null, 'template', 0.7, s)) return;
     }
     // „Q“, zeigte sich X zufrieden. — any verb after the quote.

@@ -239,7 +239,8 @@ export function findCues(text: string, tokens: readonly Token[], lang: LanguageI
     const impersonal = lang.impersonalPhrases.get(lower);
     if (impersonal !== undefined) {
       for (const words of impersonal) {
-        let ok = words.length > 1;
+        // A one-word cue ("steht") needs its source: "steht in X", "In X steht".
+        let ok = words.length > 1 || data.impersonalSourcePrepositions.includes(tokens[i + 1]?.lower ?? '') || data.impersonalSourcePrepositions.includes(tokens[clauseStart(tokens, i)]?.lower ?? '');
         for (let k = 1; k < words.length; k++) if (tokens[i + k]?.lower !== words[k]) ok = false;
         if (ok) hits.push({ kind: 'impersonal', token: i, after: i + words.length, cue: makeCue(text, tokens, words.map((_, k) => i + k), words.join(' ')) });
       }

@@ -112,6 +112,24 @@ function defaultSegments(language: LanguageCode): (text: string) => readonly Ter
 
 const NO_WORDS: ReadonlySet<string> = new Set();
 
+const CACHE_SIZE = 512;
+const CACHE_MASK = CACHE_SIZE - 1;
+
+/**
+ * The arrays of the per-text outcome cache, shared by all counters: a text
+ * is counted synchronously from start to end, and each text gets a new
+ * stamp, so entries of another text (or counter) are never taken.
+ */
+const cache = {
+  stamp: 0,
+  stamps: new Int32Array(CACHE_SIZE),
+  hashes: new Int32Array(CACHE_SIZE),
+  starts: new Int32Array(CACHE_SIZE),
+  lengths: new Int32Array(CACHE_SIZE),
+  cells: new Array<{ n: number } | undefined>(CACHE_SIZE).fill(undefined),
+  terms: new Array<string>(CACHE_SIZE).fill(''),
+};
+
 /** The count cell of a stopword when stopwords are marked in the count map (never incremented). */
 const STOP: { n: number } = Object.freeze({ n: 0 });
 
@@ -172,6 +190,25 @@ export class TermCounter implements TokenSink {
   private stopwords: ReadonlySet<string> = NO_WORDS;
   private stem: ((word: string) => string) | undefined;
   private window: string[] = [];
+  /**
+   * A per-text cache of token outcomes (a count cell and its term, or
+   * {@link STOP}), direct-mapped by the hash of the token's characters that
+   * the scanner computes: a word met again in the same text costs a
+   * character comparison instead of a slice and a Map lookup. Entries are
+   * valid for the text whose {@link stamp} they carry.
+   */
+  private readonly cacheStamp = cache.stamps;
+  private readonly cacheHash = cache.hashes;
+  private readonly cacheStart = cache.starts;
+  private readonly cacheLength = cache.lengths;
+  private readonly cacheCell = cache.cells;
+  private readonly cacheTerm = cache.terms;
+  private stamp = 0;
+  /** Slot and key of the token being counted, when its outcome may be cached; -1 otherwise. */
+  private cacheSlot = -1;
+  private cacheKeyHash = 0;
+  private cacheKeyStart = 0;
+  private cacheKeyLength = 0;
   private lastEnd = 0;
   private allowed: { start: number; end: number }[] | undefined;
   private segmentIndex = 0;
@@ -231,6 +268,8 @@ export class TermCounter implements TokenSink {
     this.lowered = undefined;
     this.loweredMade = false;
     this.window.length = 0;
+    this.stamp = ++cache.stamp;
+    this.cacheSlot = -1;
     this.lastEnd = 0;
     this.documents++;
     this.languages.set(language, (this.languages.get(language) ?? 0) + 1);
@@ -274,16 +313,39 @@ export class TermCounter implements TokenSink {
     return ranges;
   }
 
-  token(kind: number, start: number, end: number, normalized: string | undefined): void {
+  token(kind: number, start: number, end: number, normalized: string | undefined, hash: number): void {
     if ((this.kindMask & (1 << kind)) === 0) {
       if (this.windowSize > 0) this.window.length = 0;
       return;
+    }
+    if (hash !== 0) {
+      // the same characters met before in this text: their outcome, without a string or a lookup
+      const slot = hash & CACHE_MASK;
+      const length = end - start;
+      if (this.cacheStamp[slot] === this.stamp && this.cacheHash[slot] === hash && this.cacheLength[slot] === length) {
+        const text = this.text;
+        const from = (this.cacheStart[slot] ?? 0) - start;
+        let k = start;
+        while (k < end && text.charCodeAt(from + k) === text.charCodeAt(k)) k++;
+        if (k === end) {
+          const cell = this.cacheCell[slot] ?? STOP;
+          if (cell === STOP) {
+            if (this.windowSize > 0) this.window.length = 0;
+          } else this.countTerm(this.cacheTerm[slot] ?? '', cell, start, end);
+          return;
+        }
+      }
+      this.cacheSlot = slot;
+      this.cacheKeyHash = hash;
+      this.cacheKeyStart = start;
+      this.cacheKeyLength = length;
     }
     let value: string;
     if (normalized !== undefined) value = this.lowercase ? normalized.toLowerCase() : normalized;
     else if (this.lowercase) value = this.lowerSlice(start, end);
     else value = this.text.slice(start, end);
     this.term(start, end, value);
+    this.cacheSlot = -1;
   }
 
   /**
@@ -341,12 +403,14 @@ export class TermCounter implements TokenSink {
       // the count map also remembers stopwords, so a word seen before costs one lookup
       cell = this.cells.get(value);
       if (cell === STOP || (cell === undefined && this.isNewStopword(value))) {
+        this.remember(STOP, '');
         if (this.windowSize > 0) window.length = 0;
         return;
       }
       term = value;
     } else if (this.stem === undefined) {
       if (this.stopwords.has(this.lowercase ? value : value.toLowerCase())) {
+        this.remember(STOP, '');
         if (this.windowSize > 0) window.length = 0;
         return;
       }
@@ -354,12 +418,38 @@ export class TermCounter implements TokenSink {
     } else {
       const entry = this.surface.get(value) ?? this.learn(value);
       if (entry.stop) {
+        this.remember(STOP, '');
         if (this.windowSize > 0) window.length = 0;
         return;
       }
       term = entry.term;
       cell = entry.cell;
     }
+    cell = this.countTerm(term, cell, start, end);
+    if (cell !== undefined) this.remember(cell, term);
+  }
+
+  /** Stores the outcome of the token being counted in the per-text cache, when it has a slot there. */
+  private remember(cell: { n: number }, term: string): void {
+    const slot = this.cacheSlot;
+    if (slot < 0) return;
+    this.cacheSlot = -1;
+    this.cacheStamp[slot] = this.stamp;
+    this.cacheHash[slot] = this.cacheKeyHash;
+    this.cacheStart[slot] = this.cacheKeyStart;
+    this.cacheLength[slot] = this.cacheKeyLength;
+    this.cacheCell[slot] = cell;
+    this.cacheTerm[slot] = term;
+  }
+
+  /**
+   * Counts `term` (its cell, when known) at `start`, unless outside the
+   * allowed ranges; feeds the n-gram window. Returns the term's cell, or
+   * undefined when the term was not counted and has no cell yet.
+   */
+  private countTerm(term: string, known: { n: number } | undefined, start: number, end: number): { n: number } | undefined {
+    const window = this.window;
+    let cell = known;
     const allowed = this.allowed;
     if (allowed !== undefined) {
       let k = this.segmentIndex;
@@ -368,7 +458,7 @@ export class TermCounter implements TokenSink {
       const range = allowed[k];
       if (range === undefined || range.start > start) {
         window.length = 0;
-        return;
+        return cell;
       }
     }
     if (this.unigrams) {
@@ -376,7 +466,7 @@ export class TermCounter implements TokenSink {
         if (cell.n++ === 0) this.size++;
         this.total++;
       } else {
-        this.add(term);
+        cell = this.add(term);
       }
     }
     if (this.windowSize > 0) {
@@ -391,6 +481,7 @@ export class TermCounter implements TokenSink {
       if (window.length > this.windowSize) window.shift();
       this.lastEnd = end;
     }
+    return cell;
   }
 
   /** Whether `value` is a stopword; if so, remembers it in the count map. */
@@ -411,12 +502,14 @@ export class TermCounter implements TokenSink {
     return false;
   }
 
-  private add(term: string): void {
-    const cell = this.cells.get(term);
+  private add(term: string): { n: number } {
+    let cell = this.cells.get(term);
     if (cell === undefined) {
-      this.cells.set(term.length > 12 ? detach(term) : term, { n: 1 });
+      cell = { n: 1 };
+      this.cells.set(term.length > 12 ? detach(term) : term, cell);
       this.size++;
     } else if (cell.n++ === 0) this.size++;
     this.total++;
+    return cell;
   }
 }

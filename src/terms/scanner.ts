@@ -44,11 +44,18 @@ const {
 
 /**
  * Receives tokens as the scanner finds them: `kind` is a code from
- * token-kinds.ts, `normalized` is undefined when it equals the text.
+ * token-kinds.ts, `normalized` is undefined when it equals the text. For a
+ * plain word of letters and digits (no hyphen, apostrophe, mark, astral
+ * character or capital sigma, and `normalized` undefined) `hash` is a
+ * non-zero hash of its code units ({@link HASH_PRIME}, FNV-1a style), else 0.
  */
 export interface TokenSink {
-  token(kind: number, start: number, end: number, normalized: string | undefined): void;
+  token(kind: number, start: number, end: number, normalized: string | undefined, hash: number): void;
 }
+
+const HASH_SEED = 0x811c9dc5 | 0;
+/** The multiplier of the scanner's word hash. */
+export const HASH_PRIME = 0x01000193;
 
 const tlds: ReadonlySet<string> = new Set(topLevelDomains);
 
@@ -341,13 +348,13 @@ class Scanner {
       else if (this.startsWithAscii(start, 'www.') && start + 4 < n && isDomainChar(text.charCodeAt(start + 4))) from = start + 4;
       if (from !== -1 && from < n && (this.table[text.charCodeAt(from)] ?? 0) !== SPACE) {
         const end = this.scanUrl(start, from);
-        this.sink.token(KIND_URL, start, end, undefined);
+        this.sink.token(KIND_URL, start, end, undefined, 0);
         return end;
       }
     }
     this.updateAt(start);
     if (this.atEmailEnd !== -1 && this.atLocalStart === start) {
-      this.sink.token(KIND_EMAIL, start, this.atEmailEnd, undefined);
+      this.sink.token(KIND_EMAIL, start, this.atEmailEnd, undefined, 0);
       return this.atEmailEnd;
     }
     return -1;
@@ -366,7 +373,7 @@ class Scanner {
         const address = this.addressAt(start);
         if (address !== -1) return address;
       } else if (this.atEmailEnd !== -1 && this.atLocalStart === start) {
-        this.sink.token(KIND_EMAIL, start, this.atEmailEnd, undefined);
+        this.sink.token(KIND_EMAIL, start, this.atEmailEnd, undefined, 0);
         return this.atEmailEnd;
       }
     }
@@ -383,18 +390,24 @@ class Scanner {
     let separated = false; // decimal or thousands separator inside a number
     let normalize = tokenStart < start && text.charCodeAt(tokenStart) !== 0x2d;
     let lastDigit = false;
+    // hash of the code units while the word is plain letters and digits (see TokenSink)
+    let hash = HASH_SEED;
+    let plain = tokenStart === start;
     while (j < n) {
       const code = text.charCodeAt(j);
       let c = (table[code] ?? 0) & CLASS_MASK;
       if (c === LETTER) {
         letters++;
         lastDigit = false;
+        hash = Math.imul(hash ^ code, HASH_PRIME);
+        if (code === 0x3a3) plain = false; // capital sigma lower-cases by context
         j++;
         continue;
       }
       if (c === DIGIT) {
         digits++;
         lastDigit = true;
+        hash = Math.imul(hash ^ code, HASH_PRIME);
         j++;
         continue;
       }
@@ -408,12 +421,14 @@ class Scanner {
         if (c === LETTER || c === MARK) {
           letters++;
           lastDigit = false;
+          plain = false;
           j += 2;
           continue;
         }
         if (c === DIGIT) {
           digits++;
           lastDigit = true;
+          plain = false;
           j += 2;
           continue;
         }
@@ -438,7 +453,7 @@ class Scanner {
       if (isApostrophe(code)) {
         if (lastDigit || letters === 0 || nextClass !== LETTER) break;
         if (profile.elisionPrefixes.size > 0 && profile.elisionPrefixes.has(text.slice(segStart, j).toLowerCase())) {
-          this.sink.token(KIND_WORD, segStart, j + 1, code === 0x27 ? undefined : normalizeSpan(text, segStart, j + 1));
+          this.sink.token(KIND_WORD, segStart, j + 1, code === 0x27 ? undefined : normalizeSpan(text, segStart, j + 1), 0);
           segStart = j + 1;
           letters = 0;
           digits = 0;
@@ -450,8 +465,8 @@ class Scanner {
         if (profile.cliticSuffixes.length > 0) {
           const clitic = this.cliticEnd(j);
           if (clitic !== -1) {
-            this.sink.token(KIND_WORD, segStart, j, normalize ? normalizeSpan(text, segStart, j) : undefined);
-            this.sink.token(KIND_WORD, j, clitic, code === 0x27 ? undefined : normalizeSpan(text, j, clitic));
+            this.sink.token(KIND_WORD, segStart, j, normalize ? normalizeSpan(text, segStart, j) : undefined, 0);
+            this.sink.token(KIND_WORD, j, clitic, code === 0x27 ? undefined : normalizeSpan(text, j, clitic), 0);
             return clitic;
           }
         }
@@ -479,17 +494,19 @@ class Scanner {
 
     const end = j;
     const after = end < n ? text.charCodeAt(end) : -1;
+    // mark, soft hyphen, sign: normalize; hyphen, apostrophe: joined; split elision: segStart moved
+    if (normalize || joined || separated || segStart !== start) plain = false;
     if (letters === 0) {
       // numbers, and ordinals such as "18."
       if (after === 0x2e && !separated && digits <= 3 && digits > 0 && this.isOrdinal(tokenStart, end)) {
-        this.sink.token(KIND_ORDINAL, segStart, end + 1, undefined);
+        this.sink.token(KIND_ORDINAL, segStart, end + 1, undefined, 0);
         return end + 1;
       }
-      this.sink.token(digits > 0 ? KIND_NUMBER : KIND_WORD, segStart, end, normalize ? normalizeSpan(text, segStart, end) : undefined);
+      this.sink.token(digits > 0 ? KIND_NUMBER : KIND_WORD, segStart, end, normalize ? normalizeSpan(text, segStart, end) : undefined, plain ? hash || 1 : 0);
       return end;
     }
-    if (after === 0x2e || (isWordHyphen(after) && end + 1 < n)) return this.wordEnding(segStart, end, after, letters, joined, normalize);
-    this.sink.token(KIND_WORD, segStart, end, normalize ? normalizeSpan(text, segStart, end) : undefined);
+    if (after === 0x2e || (isWordHyphen(after) && end + 1 < n)) return this.wordEnding(segStart, end, after, letters, joined, normalize, plain ? hash || 1 : 0);
+    this.sink.token(KIND_WORD, segStart, end, normalize ? normalizeSpan(text, segStart, end) : undefined, plain ? hash || 1 : 0);
     return end;
   }
 
@@ -509,7 +526,7 @@ class Scanner {
    * an abbreviation, initials, a truncated compound, or a plain word.
    * Reports it and returns the index after it.
    */
-  private wordEnding(segStart: number, end: number, after: number, letters: number, joined: boolean, normalize: boolean): number {
+  private wordEnding(segStart: number, end: number, after: number, letters: number, joined: boolean, normalize: boolean, hash: number): number {
     const text = this.text;
     const n = this.n;
     const sink = this.sink;
@@ -519,7 +536,7 @@ class Scanner {
       if ((nextClass === LETTER || nextClass === DIGIT) && !joined) {
         const domain = this.domainEnd(segStart, end);
         if (domain !== -1) {
-          sink.token(KIND_URL, segStart, domain, undefined);
+          sink.token(KIND_URL, segStart, domain, undefined, 0);
           return domain;
         }
       }
@@ -527,14 +544,14 @@ class Scanner {
     if (after === 0x2e && !joined) {
       const abbreviation = this.abbreviationEnd(segStart, end);
       if (abbreviation !== -1) {
-        sink.token(KIND_ABBREVIATION, segStart, abbreviation, abbreviation - segStart === end + 1 - segStart ? undefined : normalizeSpan(text, segStart, abbreviation));
+        sink.token(KIND_ABBREVIATION, segStart, abbreviation, abbreviation - segStart === end + 1 - segStart ? undefined : normalizeSpan(text, segStart, abbreviation), 0);
         return abbreviation;
       }
       if (end - segStart <= profile.longestNumberAbbreviation && profile.numberAbbreviations.has(text.slice(segStart, end).toLowerCase())) {
         let p = end + 1;
         if (p < n && (text.charCodeAt(p) === 0x20 || text.charCodeAt(p) === 0xa0)) p++;
         if (p < n && this.cls(p) === DIGIT) {
-          sink.token(KIND_ABBREVIATION, segStart, end + 1, undefined);
+          sink.token(KIND_ABBREVIATION, segStart, end + 1, undefined, 0);
           return end + 1;
         }
       }
@@ -547,12 +564,12 @@ class Scanner {
           parts++;
         }
         if (parts >= 2) {
-          sink.token(KIND_ABBREVIATION, segStart, p, undefined);
+          sink.token(KIND_ABBREVIATION, segStart, p, undefined, 0);
           return p;
         }
         // initials: "Donald J. Trump"
         if (this.isUpperAt(segStart) && end + 2 < n && text.charCodeAt(end + 1) === 0x20 && this.isUpperAt(end + 2)) {
-          sink.token(KIND_ABBREVIATION, segStart, end + 1, undefined);
+          sink.token(KIND_ABBREVIATION, segStart, end + 1, undefined, 0);
           return end + 1;
         }
       }
@@ -567,11 +584,11 @@ class Scanner {
         truncated = wordEnd > p + 1 && profile.truncationFollowers.has(text.slice(p + 1, wordEnd).toLowerCase());
       }
       if (truncated) {
-        sink.token(KIND_WORD, segStart, end + 1, normalize || after !== 0x2d ? normalizeSpan(text, segStart, end + 1) : undefined);
+        sink.token(KIND_WORD, segStart, end + 1, normalize || after !== 0x2d ? normalizeSpan(text, segStart, end + 1) : undefined, 0);
         return end + 1;
       }
     }
-    sink.token(KIND_WORD, segStart, end, normalize ? normalizeSpan(text, segStart, end) : undefined);
+    sink.token(KIND_WORD, segStart, end, normalize ? normalizeSpan(text, segStart, end) : undefined, hash);
     return end;
   }
 
@@ -631,7 +648,7 @@ class Scanner {
         if ((code === 0x40 || code === 0x23) && !this.wordCharBefore(i) && i + 1 < n) {
           const j = this.handleEnd(i, code);
           if (j !== -1) {
-            sink.token(code === 0x40 ? KIND_HANDLE : KIND_HASHTAG, i, j, undefined);
+            sink.token(code === 0x40 ? KIND_HANDLE : KIND_HASHTAG, i, j, undefined, 0);
             i = j;
             continue;
           }
@@ -644,7 +661,7 @@ class Scanner {
         // a run of the same mark is one token: "...", "!!!", "--"
         let j = i + 1;
         while (j < n && text.charCodeAt(j) === code) j++;
-        sink.token(KIND_PUNCTUATION, i, j, code === 0x2bc || code === 0x2019 ? "'".repeat(j - i) : undefined);
+        sink.token(KIND_PUNCTUATION, i, j, code === 0x2bc || code === 0x2019 ? "'".repeat(j - i) : undefined, 0);
         i = j;
         continue;
       }
@@ -684,7 +701,7 @@ class Scanner {
       }
       break;
     }
-    this.sink.token(KIND_SYMBOL, start, j, undefined);
+    this.sink.token(KIND_SYMBOL, start, j, undefined, 0);
     return j;
   }
 }

@@ -103,7 +103,7 @@ export const deu: QuoteLanguageData = {
     analystin zeuge zeugin vertreter vertreterin mitglied gewerkschaft konzern organisation verteidiger kommandeur
     general offizier kreml ministerien ministeriums regierungssprecher sprecherin chefs
     mitarbeiter mitarbeiterin manager managerin vorstand geschäftsführer geschäftsführerin kandidat kandidatin
-    autor autorin journalist journalistin kommentator erklärung mitteilung bericht studie zeitung`.split(/\s+/).filter(Boolean),
+    autor autorin verfasser verfasserin journalist journalistin kommentator erklärung mitteilung bericht studie zeitung`.split(/\s+/).filter(Boolean),
   titleNounEndings: `partei zeitung blatt magazin sender sendung film filme serie buch buches roman album lied song titel
     name namen schiff fähre operation aktion programm projekt kampagne initiative bewegung gruppe organisation verein
     band firma marke modell modelle plattform website portal show spiel stück oper festival motto bündnis fraktion
@@ -126,6 +126,7 @@ export const deu: QuoteLanguageData = {
   characterisingCueLemmas: ['nennen', 'bezeichnen'],
   reflexivePronouns: ['sich'],
   characterisingWords: ['als'],
+  possessiveDeterminers: ['sein', 'seine', 'seiner', 'seines', 'seinem', 'seinen', 'ihr', 'ihre', 'ihrer', 'ihres', 'ihrem', 'ihren'],
   nounsCapitalised: true,
   abbreviations: `z.b z.t u.a d.h dr prof st nr bzw ca vgl mio mrd jh str usw etc evtl ggf inkl sog min max
     tel abs art bd hr fr jun sen mr mrs ms u.s v.a o.ä i.d.r a.d gen`.split(/\s+/).filter(Boolean),

@@ -53,6 +53,7 @@ export const eng: QuoteLanguageData = {
   characterisingCueLemmas: ['call', 'describe'],
   reflexivePronouns: ['itself', 'himself', 'herself', 'themselves'],
   characterisingWords: ['as'],
+  possessiveDeterminers: ['his', 'her'],
   nounsCapitalised: false,
   abbreviations: 'mr mrs ms dr prof st no vs etc e.g i.e u.s jr sr gen sen rep'.split(' '),
   nameParticles: ['von', 'van', 'de', 'da', 'di', 'bin', 'al', 'el', 'le', 'la'],

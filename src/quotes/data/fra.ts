@@ -50,6 +50,7 @@ export const fra: QuoteLanguageData = {
   characterisingCueLemmas: ['qualifier'],
   reflexivePronouns: ['se'],
   characterisingWords: ['comme'],
+  possessiveDeterminers: ['son', 'sa', 'ses'],
   nounsCapitalised: false,
   abbreviations: 'm mme mlle dr st etc'.split(' '),
   nameParticles: ['de', 'du', 'des', 'le', 'la', 'von', 'van'],

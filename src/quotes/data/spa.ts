@@ -49,6 +49,7 @@ export const spa: QuoteLanguageData = {
   characterisingCueLemmas: ['calificar'],
   reflexivePronouns: ['se'],
   characterisingWords: ['como'],
+  possessiveDeterminers: ['su', 'sus'],
   nounsCapitalised: false,
   abbreviations: 'sr sra srta dr st etc ee.uu'.split(' '),
   nameParticles: ['de', 'del', 'la', 'las', 'los', 'y'],

@@ -79,6 +79,8 @@ export interface QuoteLanguageData {
   reflexivePronouns: readonly string[];
   /** Words that introduce a characterisation ("bezeichnete es als „…“"). */
   characterisingWords: readonly string[];
+  /** Possessive determiners of the third person ("seine Zuversicht"): a noun phrase opening with one points back to a person. */
+  possessiveDeterminers: readonly string[];
   /** Passive auxiliaries ("wird … zitiert"). */
   passiveAuxiliaries: readonly string[];
   /** Prepositions that name the medium of a passive relay ("wird von X zitiert", "wird in X zitiert"). */
