@@ -48,6 +48,8 @@ export const REGION = {
   rightShare: 1,
   /** … and at least this much. */
   minScore: 50,
+  /** A heading-like kept line with more dropped lines than this before the next kept line is dropped. */
+  headingMaxGap: 3,
   /** Outside the regions, good blocks of at least this many characters … */
   outsideMinChars: 300,
   /** … and this stopword density are kept (before any comment section). */
@@ -281,6 +283,21 @@ export function classifyBlocks(page: string, blocks: readonly RawBlock[], langua
       reasons[i] = reasons[i] ?? 'duplicate';
     }
     seen.add(key);
+  }
+
+  // A heading-like line whose next kept line is far (dropped lines between) introduces nothing that was kept:
+  // a teaser or a widget heading.
+  if (REGION.headingMaxGap < Infinity) {
+    let nextKept = n;
+    for (let i = n - 1; i >= 0; i--) {
+      if (final[i] !== 'good') continue;
+      const f = features[i]!;
+      if (i !== title && isHeadingLike(f) && !f.colon && !f.comma && nextKept - i - 1 > REGION.headingMaxGap) {
+        final[i] = 'bad';
+        continue;
+      }
+      nextKept = i;
+    }
   }
 
   // Kinds: title, headings between content, content.

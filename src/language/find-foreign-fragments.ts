@@ -131,7 +131,8 @@ export function findForeignFragments(text: string, options: FindForeignFragments
   }
   let positiveBias = 0; // then: the largest positive language bias
   for (let s = 1; s < stateCount; s++) positiveBias = Math.max(positiveBias, bias[s] ?? 0);
-  const capitalBoundWeight = Math.max(capitalWeight, P.nounWeightInForeign);
+  let capitalBoundWeight = capitalWeight;
+  for (let s = 1; s < stateCount; s++) if (nounStates[s] === 1) capitalBoundWeight = Math.max(capitalWeight, P.nounWeightInForeign);
   const scratch = scratchFor(count);
   const { emissions, informative, potential } = scratch;
   const keepMain = Math.log(1 - P.cacheWeight);
@@ -338,8 +339,19 @@ function documentLanguage(tokens: TokenList, languages: number, wordRows: Int32A
   return best;
 }
 
+const defaultStates = new Map<number, number[]>();
+
 /** The decoder's states: the main language first, then the wanted candidates that have a model. */
 function statesFor(codes: readonly string[], mainIndex: number, wanted: readonly string[] | undefined): number[] {
+  if (wanted === undefined) {
+    // the default: every modelled language (cached per main language)
+    let states = defaultStates.get(mainIndex);
+    if (!states) {
+      states = [mainIndex, ...codes.map((_, index) => index).filter((index) => index !== mainIndex)];
+      defaultStates.set(mainIndex, states);
+    }
+    return states;
+  }
   const states = [mainIndex];
   for (const code of (wanted ?? codes).map(toLanguageCode)) {
     const index = codes.indexOf(code);

@@ -1,9 +1,9 @@
 /**
  * A single-pass, linear-time tokenizer for language scoring. It yields word
  * tokens as parallel typed arrays (offsets into the original text, case shape,
- * sentence position, neutrality) and, for each word, the word-table row that a
- * `resolve` callback returns for the word's case-folded hashes, so that the hot
- * path creates no strings for words it has seen before.
+ * sentence position, neutrality) and, for each word, the id that a `resolve`
+ * callback returns for the word's case-folded hashes, so that the hot path
+ * creates no strings for words it has seen before.
  */
 
 /** Case shape of a word: lower, Capitalised, UPPER (acronym, 2+ letters), MiXed. */
@@ -27,16 +27,15 @@ export interface TokenList {
   flags: Uint8Array;
   /** Line (block) index of each token. */
   lines: Int32Array;
-  /** Word-table row of each word token (-1 for neutral tokens: numbers, URLs, acronyms, other scripts). */
+  /** What `resolve` returned for each word token (the finder's id of the word); -1 for neutral tokens (numbers, URLs, acronyms, other scripts). */
   rows: Int32Array;
 }
 
 /**
- * Returns the word-table row of the word text[start, end), given two
- * independent hashes of its case-folded form (FNV-1a and a polynomial hash),
- * given also the token's index.
+ * Returns an id (at least 0) for the word text[start, end), given two
+ * independent hashes of its case-folded form (FNV-1a and a polynomial hash).
  */
-export type ResolveWord = (hash: number, check: number, start: number, end: number, token: number) => number;
+export type ResolveWord = (hash: number, check: number, start: number, end: number) => number;
 
 /** Token arrays kept between calls up to this many tokens (larger documents get their own). */
 const KEEP_CAPACITY = 1 << 16;
@@ -232,7 +231,7 @@ export function tokenize(text: string, resolve: ResolveWord): TokenList {
     ends[count] = j;
     flags[count] = shape | (sentenceStart ? SENTENCE_START : 0) | (neutral ? NEUTRAL : 0);
     lines[count] = line;
-    rows[count] = neutral ? -1 : resolve(hash | 0, check, start, j, count);
+    rows[count] = neutral ? -1 : resolve(hash | 0, check, start, j);
     count++;
     sentenceStart = false;
     i = j;

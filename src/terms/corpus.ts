@@ -115,8 +115,6 @@ export interface TermCorpusJSON {
   documents: TermFrequenciesJSON[];
 }
 
-type DocumentRef = number | TermFrequencies;
-
 function resolveWeighting(options: CorpusOptions | undefined, fn: string): CorpusWeighting {
   const o: CorpusOptions = options ?? {};
   const flag = (name: 'sublinearTf' | 'smoothIdf', fallback: boolean): boolean => {
@@ -362,7 +360,7 @@ export class TermCorpus {
    * Math.abs(Math.hypot(...weights.values()) - 1) < 1e-12; // true (L2-normalised)
    * ```
    */
-  tfidf(document: DocumentRef): Map<string, number> {
+  tfidf(document: number | TermFrequencies): Map<string, number> {
     const counts = this.resolve(document, 'tfidf');
     const { sublinearTf, norm } = this.#weighting;
     const weights: [string, number][] = [];
@@ -398,7 +396,7 @@ export class TermCorpus {
    * corpus.bm25('Russland', 0) > corpus.bm25('Russland', 1); // true
    * ```
    */
-  bm25(query: string | readonly string[], document: DocumentRef): number {
+  bm25(query: string | readonly string[], document: number | TermFrequencies): number {
     return this.score(this.queryTerms(query, 'bm25'), this.resolve(document, 'bm25'));
   }
 
@@ -435,7 +433,7 @@ export class TermCorpus {
    * corpus.keywords(0, 2).map((k) => k.term); // ['riad', 'russland']
    * ```
    */
-  keywords(document: DocumentRef, n = 10): Keyword[] {
+  keywords(document: number | TermFrequencies, n = 10): Keyword[] {
     if (!Number.isInteger(n) || n < 0) throw new RangeError('TermCorpus.keywords: argument `n` must be a non-negative integer');
     const counts = this.resolve(document, 'keywords');
     const keywords: Keyword[] = [];
@@ -541,7 +539,7 @@ export class TermCorpus {
     return new TermCorpus(documents, count, weighting);
   }
 
-  private resolve(document: DocumentRef, method: string): TermFrequencies {
+  private resolve(document: number | TermFrequencies, method: string): TermFrequencies {
     if (document instanceof TermFrequencies) return document;
     if (typeof document === 'number') {
       const found = Number.isInteger(document) ? this.#documents[document] : undefined;

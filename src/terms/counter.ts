@@ -112,6 +112,19 @@ function defaultSegments(language: LanguageCode): (text: string) => readonly Ter
 
 const NO_WORDS: ReadonlySet<string> = new Set();
 
+const longestWords = new WeakMap<ReadonlySet<string>, number>();
+
+/** Length of the longest word of a stopword set: longer words need no lookup. */
+function longestWord(words: ReadonlySet<string>): number {
+  let longest = longestWords.get(words);
+  if (longest === undefined) {
+    longest = 0;
+    for (const word of words) longest = Math.max(longest, word.length);
+    longestWords.set(words, longest);
+  }
+  return longest;
+}
+
 const CACHE_SIZE = 512;
 const CACHE_MASK = CACHE_SIZE - 1;
 
@@ -188,6 +201,8 @@ export class TermCounter implements TokenSink {
   private loweredMade = false;
   private surface = new Map<string, SurfaceEntry>();
   private stopwords: ReadonlySet<string> = NO_WORDS;
+  /** Length of the longest stopword (lower-casing never shortens a word, so longer ones are none). */
+  private longestStopword = 0;
   private stem: ((word: string) => string) | undefined;
   private window: string[] = [];
   /**
@@ -275,6 +290,7 @@ export class TermCounter implements TokenSink {
     this.languages.set(language, (this.languages.get(language) ?? 0) + 1);
     const { customStopwords, settings } = this.options;
     this.stopwords = settings.stopwords === 'none' ? NO_WORDS : customStopwords ?? languageProfile(language).stopwords;
+    this.longestStopword = longestWord(this.stopwords);
     if (this.markStops && this.stopwords !== this.markedSet) {
       if (this.markedSet === undefined) this.markedSet = this.stopwords;
       else {
@@ -399,6 +415,7 @@ export class TermCounter implements TokenSink {
     // With stemming, a per-counter memo of surface forms saves the stem lookup.
     let term: string;
     let cell: { n: number } | undefined;
+    let absent = false;
     if (this.markStops) {
       // the count map also remembers stopwords, so a word seen before costs one lookup
       cell = this.cells.get(value);
@@ -408,6 +425,7 @@ export class TermCounter implements TokenSink {
         return;
       }
       term = value;
+      absent = cell === undefined;
     } else if (this.stem === undefined) {
       if (this.stopwords.has(this.lowercase ? value : value.toLowerCase())) {
         this.remember(STOP, '');
@@ -425,7 +443,7 @@ export class TermCounter implements TokenSink {
       term = entry.term;
       cell = entry.cell;
     }
-    cell = this.countTerm(term, cell, start, end);
+    cell = this.countTerm(term, cell, start, end, absent);
     if (cell !== undefined) this.remember(cell, term);
   }
 
@@ -443,11 +461,12 @@ export class TermCounter implements TokenSink {
   }
 
   /**
-   * Counts `term` (its cell, when known) at `start`, unless outside the
-   * allowed ranges; feeds the n-gram window. Returns the term's cell, or
+   * Counts `term` (its cell, when known; `absent` when it is known to have
+   * none) at `start`, unless outside the allowed ranges; feeds the n-gram
+   * window. Returns the term's cell, or
    * undefined when the term was not counted and has no cell yet.
    */
-  private countTerm(term: string, known: { n: number } | undefined, start: number, end: number): { n: number } | undefined {
+  private countTerm(term: string, known: { n: number } | undefined, start: number, end: number, absent = false): { n: number } | undefined {
     const window = this.window;
     let cell = known;
     const allowed = this.allowed;
@@ -464,6 +483,12 @@ export class TermCounter implements TokenSink {
     if (this.unigrams) {
       if (cell !== undefined) {
         if (cell.n++ === 0) this.size++;
+        this.total++;
+      } else if (absent) {
+        // known not to be in the map yet: no second lookup
+        cell = { n: 1 };
+        this.cells.set(term.length > 12 ? detach(term) : term, cell);
+        this.size++;
         this.total++;
       } else {
         cell = this.add(term);
@@ -486,7 +511,7 @@ export class TermCounter implements TokenSink {
 
   /** Whether `value` is a stopword; if so, remembers it in the count map. */
   private isNewStopword(value: string): boolean {
-    if (!this.stopwords.has(this.lowercase ? value : value.toLowerCase())) return false;
+    if (value.length > this.longestStopword || !this.stopwords.has(this.lowercase ? value : value.toLowerCase())) return false;
     const key = value.length > 12 ? detach(value) : value;
     this.cells.set(key, STOP);
     this.marked.push(key);

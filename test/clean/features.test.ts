@@ -4,6 +4,7 @@ import { blockFeatures } from '../../src/clean/features.js';
 import { guessLanguage } from '../../src/clean/guess-language.js';
 import { cleanArticle } from '../../src/clean/index.js';
 import { splitLines } from '../../src/clean/split-lines.js';
+import { Vocabulary, WORD_FLAGS } from '../../src/clean/vocabulary.js';
 
 const deu = compiledLanguage('deu');
 const eng = compiledLanguage('eng');
@@ -120,5 +121,43 @@ describe('language', () => {
     const result = cleanArticle(text);
     expect(result.language).toBe('eng');
     expect(result.blocks.map((block) => block.reason ?? block.kind)).toEqual(['share-prompt', 'title', 'content', 'related-link']);
+  });
+});
+
+describe('one-pass scanning details', () => {
+  it('splitLines handles LF, lone CR and CRLF mixed, wherever the first CR is', () => {
+    const text = `${'x\n'.repeat(50)}a\nb\rc\r\nd`;
+    expect(splitLines(text).slice(-4).map((block) => block.text)).toEqual(['a', 'b', 'c', 'd']);
+  });
+  it('the vocabulary matches whole words case-insensitively, never prefixes', () => {
+    const vocabulary = new Vocabulary();
+    vocabulary.add('und', WORD_FLAGS.stopword);
+    vocabulary.add('ärger');
+    expect(vocabulary.findRange('UND', 0, 3)?.flags).toBe(WORD_FLAGS.stopword);
+    expect(vocabulary.findRange('Ärger', 0, 5)?.word).toBe('ärger');
+    expect(vocabulary.findRange('Unde', 0, 4)).toBeUndefined();
+    expect(vocabulary.findRange('un', 0, 2)).toBeUndefined();
+  });
+  it('blockFeatures reads a block in place in the page (from/to) exactly as the sliced block', () => {
+    const page = 'Menü\nDer Rat hat am 12. Mai 2024 in Berlin getagt, sagte die Sprecherin.\nMehr zum Thema';
+    const [, block, last] = splitLines(page);
+    const inPlace = blockFeatures(page, deu, block!.start, block!.end);
+    expect(inPlace).toEqual(blockFeatures(block!.text, deu));
+    expect(blockFeatures(page, deu, last!.start, last!.end).cue).toBe('related-link');
+  });
+});
+
+describe('paragraphs outside the article body', () => {
+  const body = 'Der Stadtrat hat am Montag nach langer Debatte beschlossen, dass der Haushalt für das kommende Jahr um zehn Prozent wächst und die Schulen mehr Geld bekommen, weil die Zahl der Kinder in der Stadt seit Jahren steigt.';
+  const late = 'Die Opposition hatte zuvor kritisiert, dass die Sanierung der Brücken erneut verschoben werde, obwohl die Gutachter dringend dazu geraten hätten und die Stadt selbst im vergangenen Jahr einen Plan dafür vorgelegt habe, der nun aber seit dem Frühjahr in der Schublade liege und von dem im Rathaus niemand mehr spreche, wie die Fraktion mitteilte.';
+  const second = 'Pendler müssen sich deshalb bis zum Herbst auf Ersatzbusse einstellen, die alle zwanzig Minuten fahren sollen, und die Stadt bittet um Geduld, weil die Arbeiten an der Brücke über den Fluss länger dauern als geplant und der Winter lang war.';
+  it('a long paragraph dense with function words after a wall is still article text', () => {
+    const result = cleanArticle(['Neuer Haushalt beschlossen', body, second, 'Mehr zum Thema', late].join('\n'), { language: 'de' });
+    expect(result.text).toContain(late);
+  });
+  it('… but not once a comment section has begun', () => {
+    const result = cleanArticle(['Neuer Haushalt beschlossen', body, second, 'Kommentare', late].join('\n'), { language: 'de' });
+    expect(result.text).toContain(second);
+    expect(result.text).not.toContain(late);
   });
 });

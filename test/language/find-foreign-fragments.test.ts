@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findForeignFragments, MODELLED_LANGUAGES } from '../../src/index.js';
+import { clearWordScoreCache } from '../../src/language/score-words.js';
 
 const clause = 'Aunque no se ha especificado oficialmente, die Ausschluss von Ukraine hat Besorgnis und Empörung in Kiew ausgelöst.';
 
@@ -68,6 +69,23 @@ describe('findForeignFragments', () => {
     const text =
       'In einem Interview mit den US-Bloggern Mario Nawfal, Larry Johnson und Andrew Napolitano sagte er am 18. Februar 2025 laut https://example.org/news?id=3 und der NATO, dass die Lieferungen de facto weitergehen.';
     expect(findForeignFragments(text, { mainLanguage: 'de' })).toEqual([]);
+  });
+
+  it('gives the same fragments with the word scores cached, emptied, and through table growth', () => {
+    // thousands of distinct words in one document make the document's word
+    // table and the shared score table grow in the middle of the call
+    const letters = 'abcdefghijklmnopqrstuvwxyz';
+    const filler = Array.from({ length: 6000 }, (_, i) => `wort${letters[i % 26]}${letters[Math.floor(i / 26) % 26]}${letters[Math.floor(i / 676) % 26]}`).join(' ');
+    const text = `${clause}\n${filler}.\n${clause}`;
+    clearWordScoreCache();
+    const cold = findForeignFragments(text, { mainLanguage: 'de' });
+    const warm = findForeignFragments(text, { mainLanguage: 'de' });
+    expect(warm).toEqual(cold);
+    // (a word repeated in the document leans to the main language: the document cache)
+    const spanish = cold.filter((f) => f.lang === 'spa');
+    expect(spanish.map((f) => f.start)).toEqual([0, text.lastIndexOf('Aunque')]);
+    for (const fragment of spanish) expect(fragment.text).toMatch(/^Aunque no se ha especificado/);
+    expect(findForeignFragments(clause, { mainLanguage: 'de' }).map((f) => f.text)).toEqual(['Aunque no se ha especificado oficialmente']);
   });
 
   it('knows its modelled languages', () => {
