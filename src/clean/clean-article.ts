@@ -80,9 +80,11 @@ export function cleanBlocks(text: string, blocks: readonly RawBlock[], options: 
  * cue phrases; blocks are then classified the way jusText does (good,
  * near-good, short, bad, with short and near-good blocks decided by their
  * neighbours), the article body is the best-scoring run of blocks that no
- * cue line interrupts (Body Text Extraction), the title is the heading-like
- * line just before it, the zone above the title is dropped, and repeats of
- * kept lines are dropped.
+ * cue line interrupts (Body Text Extraction; long paragraphs dense with
+ * function words outside it are kept too, up to a comment section), the
+ * title is the heading-like line just before it, the zone above the title is
+ * dropped, and repeats of kept lines are dropped. Each line is read once, in
+ * place, with words looked up by hash in per-language data compiled once.
  *
  * @param text - The scraped page as plain text (`\n`, `\r\n` or `\r` line ends).
  * @param options - See {@link CleanOptions}.

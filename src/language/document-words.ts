@@ -32,23 +32,24 @@ export interface DocumentWords {
   mainScores: Float64Array;
 }
 
-let slots = new Int32Array(INITIAL_SLOTS); // local id + 1, 0 = empty
-let hashes = new Int32Array(INITIAL_SLOTS / 2);
-let checks = new Int32Array(INITIAL_SLOTS / 2);
-let lengths = new Int32Array(INITIAL_SLOTS / 2);
+// Allocated on first use (beginDocument), so that importing allocates nothing.
+let slots = new Int32Array(0); // local id + 1, 0 = empty
+let hashes = new Int32Array(0);
+let checks = new Int32Array(0);
+let lengths = new Int32Array(0);
 const words: DocumentWords = {
   size: 0,
-  rows: new Int32Array(INITIAL_SLOTS / 2),
-  occurrences: new Int32Array(INITIAL_SLOTS / 2),
-  functionWords: new Uint8Array(INITIAL_SLOTS / 2),
-  loans: new Int32Array(INITIAL_SLOTS / 2),
-  bounds: new Float64Array(INITIAL_SLOTS / 2),
-  mainScores: new Float64Array(INITIAL_SLOTS / 2),
+  rows: new Int32Array(0),
+  occurrences: new Int32Array(0),
+  functionWords: new Uint8Array(0),
+  loans: new Int32Array(0),
+  bounds: new Float64Array(0),
+  mainScores: new Float64Array(0),
 };
 
 /** Empties the table for a new document and returns it (valid until the next call). */
 export function beginDocument(): DocumentWords {
-  if (slots.length > KEEP_SLOTS) resize(INITIAL_SLOTS, false);
+  if (slots.length === 0 || slots.length > KEEP_SLOTS) resize(INITIAL_SLOTS, false);
   else slots.fill(0);
   words.size = 0;
   return words;

@@ -47,12 +47,13 @@ export interface WordTable {
   values: Float32Array;
 }
 
-let meta = new Int32Array(ROW * 1024);
-let values = new Float32Array(meta.buffer);
+// Allocated on first use (wordTable), so that importing allocates nothing.
+let meta = new Int32Array(0);
+let values = new Float32Array(0);
 let rows = 0;
 /** Open addressing: [hash, row + 1] pairs; 0 = empty. */
-let index = new Int32Array(2 * 2048);
-let indexMask = 2047;
+let index = new Int32Array(0);
+let indexMask = -1;
 const symbols = new Uint8Array(MAX_WORD);
 const scratch = new Float64Array(MAX_LANGUAGES);
 const table: WordTable = { meta, values };
@@ -65,6 +66,14 @@ export function clearWordScoreCache(): void {
 
 /** The word table, emptied first when it holds more than the limit (call between documents only: rows stay valid during a document). */
 export function wordTable(): WordTable {
+  if (meta.length === 0) {
+    meta = new Int32Array(ROW * 1024);
+    values = new Float32Array(meta.buffer);
+    table.meta = meta;
+    table.values = values;
+    index = new Int32Array(2 * 2048);
+    indexMask = 2047;
+  }
   if (rows > CACHE_LIMIT) clearWordScoreCache();
   return table;
 }
