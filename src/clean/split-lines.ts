@@ -21,27 +21,18 @@ export function isTrimmable(code: number): boolean {
 export function splitLines(text: string): RawBlock[] {
   const blocks: RawBlock[] = [];
   const length = text.length;
-  // Line ends are found with the native indexOf; `\r` is looked for only when the text has one.
-  // Both searches only move forward (the next `\r` is remembered), so splitting stays linear.
-  let cr = text.indexOf('\r');
   let lineStart = 0;
-  while (lineStart <= length) {
-    let lineEnd = text.indexOf('\n', lineStart);
-    if (lineEnd < 0) lineEnd = length;
-    let next = lineEnd + 1;
-    if (cr >= 0) {
-      if (cr < lineStart) cr = text.indexOf('\r', lineStart);
-      if (cr >= 0 && cr < lineEnd) {
-        lineEnd = cr;
-        next = cr + 1 < length && text.charCodeAt(cr + 1) === 0x0a ? cr + 2 : cr + 1;
-      }
-    }
+  for (let i = 0; i <= length; i++) {
+    const code = i < length ? text.charCodeAt(i) : 0x0a;
+    // line ends are the only code units below 0x0e this loop stops for
+    if (code > 0x0d || (code !== 0x0a && code !== 0x0d)) continue;
     let start = lineStart;
-    let end = lineEnd;
+    let end = i;
     while (start < end && isTrimmable(text.charCodeAt(start))) start++;
     while (end > start && isTrimmable(text.charCodeAt(end - 1))) end--;
     if (end > start) blocks.push({ start, end, text: text.slice(start, end) });
-    lineStart = next;
+    if (code === 0x0d && i + 1 < length && text.charCodeAt(i + 1) === 0x0a) i++;
+    lineStart = i + 1;
   }
   return blocks;
 }
