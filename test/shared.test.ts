@@ -9,3 +9,10 @@ describe('toLanguageCode', () => {
     expect(toLanguageCode('spa')).toBe('spa');
   });
 });
+
+describe('toLanguageCode arguments', () => {
+  it('throws a TypeError naming the argument and maps empty to und', () => {
+    expect(() => toLanguageCode(42 as unknown as string)).toThrow(/`language`/);
+    expect(toLanguageCode('')).toBe('und');
+  });
+});

@@ -4,6 +4,17 @@ function keptBlocks(result: CleanResult): Block[] {
   return result.blocks.filter((block) => block.cleanedStart !== undefined);
 }
 
+/** Throws a `TypeError` unless `result` looks like a {@link CleanResult} and `offset` is a number. */
+function assertOffsetArguments(result: unknown, offset: unknown, offsetName: string, fn: string): void {
+  const candidate = result as Partial<CleanResult> | null;
+  if (typeof candidate !== 'object' || candidate === null || !Array.isArray(candidate.blocks) || typeof candidate.text !== 'string') {
+    throw new TypeError(`${fn}: argument \`result\` must be what cleanArticle returned`);
+  }
+  if (typeof offset !== 'number' || Number.isNaN(offset)) {
+    throw new TypeError(`${fn}: argument \`${offsetName}\` must be a number`);
+  }
+}
+
 /** Last index in `items` whose key is <= value, or -1. */
 function lastAtOrBefore<T>(items: readonly T[], value: number, key: (item: T) => number): number {
   let low = 0;
@@ -42,6 +53,7 @@ function repairsOf(result: CleanResult, block: Block): Repair[] {
  * ```
  */
 export function toOriginalOffset(result: CleanResult, cleanedOffset: number): number {
+  assertOffsetArguments(result, cleanedOffset, 'cleanedOffset', 'toOriginalOffset');
   const kept = keptBlocks(result);
   if (kept.length === 0) return 0;
   const index = Math.max(0, lastAtOrBefore(kept, cleanedOffset, (block) => block.cleanedStart ?? 0));
@@ -78,6 +90,7 @@ export function toOriginalOffset(result: CleanResult, cleanedOffset: number): nu
  * ```
  */
 export function toCleanedOffset(result: CleanResult, originalOffset: number): number | undefined {
+  assertOffsetArguments(result, originalOffset, 'originalOffset', 'toCleanedOffset');
   const kept = keptBlocks(result);
   const index = lastAtOrBefore(kept, originalOffset, (block) => block.start);
   if (index < 0) return undefined;

@@ -27,7 +27,7 @@ export class UsageError extends Error {
 
 /** Formats an error as the one-line message the command prints. */
 export function oneLine(message: string): string {
-  return MESSAGE_PREFIX + message.replace(/\s*\n\s*/g, ' ').trim();
+  return MESSAGE_PREFIX + message.replace(/\s+/g, ' ').trim();
 }
 
 /** The message of anything thrown, as text. */

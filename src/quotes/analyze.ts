@@ -49,7 +49,7 @@ export interface QuoteAnalysis {
   lang: LanguageIndex;
 }
 
-/** Picks the language data: option, else a stopword vote over the first 3,000 characters, else German. */
+/** Picks the language data: option, else a stopword vote over the first 800 characters, else German. */
 export function quoteLanguage(text: string, language: string | undefined, marks?: Int32Array): QuoteLanguageData {
   if (language !== undefined) {
     const code = toLanguageCode(language);

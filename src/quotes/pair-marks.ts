@@ -67,7 +67,7 @@ function isApostrophe(text: string, index: number): boolean {
   const next = text[index + 1] ?? '';
   if (isWordChar(prev) && isWordChar(next)) return true;
   if (isWordChar(next) && !isWordChar(text[index + 2] ?? '')) return true; // ’s Wirtshaus, 'n
-  if (isWordChar(next) && isWordChar(text[index + 2] ?? '') && !isWordChar(text[index + 3] ?? '') && /^(?:ne|em|nen|ne)$/i.test(text.slice(index + 1, index + 3))) return true;
+  if (isWordChar(next) && isWordChar(text[index + 2] ?? '') && !isWordChar(text[index + 3] ?? '') && /^(?:ne|em)$/i.test(text.slice(index + 1, index + 3))) return true;
   return false;
 }
 

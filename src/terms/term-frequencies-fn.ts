@@ -41,8 +41,10 @@ export function termFrequencies(textOrTexts: string | Iterable<string>, options?
   if (Array.isArray(resolved.segments)) {
     throw new TypeError('termFrequencies: option `segments` must be a function when counting several texts');
   }
+  let index = 0;
   for (const text of textOrTexts) {
-    assertString(text, 'textOrTexts', 'termFrequencies');
+    assertString(text, `textOrTexts[${index}]`, 'termFrequencies');
+    index++;
     counter.countText(text);
   }
   return counter.result();

@@ -40,3 +40,11 @@ describe('bad and hostile input', () => {
     for (const block of result.blocks) expect(text.slice(block.start, block.end)).toBe(block.text);
   });
 });
+
+describe('offset mapping arguments', () => {
+  it('throws a TypeError naming the argument', async () => {
+    const { toOriginalOffset, toCleanedOffset, cleanArticle } = await import('../../src/clean/index.js');
+    expect(() => toOriginalOffset(42 as unknown as ReturnType<typeof cleanArticle>, 0)).toThrow(/`result`/);
+    expect(() => toCleanedOffset(cleanArticle('Ein Satz mit genug Wörtern, damit er bleibt.'), '1' as unknown as number)).toThrow(/`originalOffset`/);
+  });
+});
