@@ -438,63 +438,64 @@ export function analyzeQuotes(text: string, options: FindQuotesOptions = {}, quo
    * Vizeaußenminister") refers back to the last named person before it: the
    * speaker is that person, and `mention` the description.
    */
+  /**
+   * The last noun phrase that `accept` takes, searching sentence `s` before
+   * token `before` and then up to three sentences back, nearest sentence first.
+   */
+  function lastPhraseBack(
+    s: number,
+    before: number,
+    accept: (tokens: readonly Token[], phrase: NounPhrase) => boolean,
+  ): { tokens: Token[]; phrase: NounPhrase } | null {
+    for (let k = s; k >= Math.max(0, s - 3); k--) {
+      const tokens = info(k).tokens;
+      const limit = k === s ? before : tokens.length;
+      let best: NounPhrase | null = null;
+      for (let i = Math.max(0, limit - WINDOW); i < limit; i++) {
+        const token = tokens[i]!;
+        if (token.kind !== 'word' || lang.prepositions.has(token.lower)) continue;
+        if (i > 0 && lang.prepositions.has(tokens[i - 1]!.lower)) continue;
+        const found = nounPhraseAt(tokens, i, lang);
+        if (found === null || found.pronoun) continue;
+        if (found.last >= limit) break;
+        if (accept(tokens, found)) best = found;
+        i = found.last;
+      }
+      if (best !== null) return { tokens, phrase: best };
+    }
+    return null;
+  }
+
   function resolveDescription(s: number, phrase: NounPhrase, known: Set<string>): QuoteSpeaker | null {
     const tokens = info(s).tokens;
     const first = tokens[phrase.first]!;
     const head = tokens[phrase.head]!;
     if (!lang.data.definiteArticles.includes(first.lower) || phrase.last !== phrase.head || !lang.isSpeakerNoun(head.lower)) return null;
     for (let i = phrase.first + 1; i < phrase.head; i++) if (tokens[i]!.kind !== 'word' || isCapitalisedWord(tokens[i]!)) return null;
-    for (let k = s; k >= Math.max(0, s - 3); k--) {
-      const candidates = info(k).tokens;
-      const limit = k === s ? phrase.first : candidates.length;
-      let best: NounPhrase | null = null;
-      for (let i = Math.max(0, limit - WINDOW); i < limit; i++) {
-        const token = candidates[i]!;
-        if (token.kind !== 'word' || lang.prepositions.has(token.lower)) continue;
-        if (i > 0 && lang.prepositions.has(candidates[i - 1]!.lower)) continue;
-        const found = nounPhraseAt(candidates, i, lang);
-        if (found === null || found.pronoun) continue;
-        if (found.last >= limit) break;
-        const name = candidates[found.head]!;
-        // A first name and surname ("Sergej Rjabkow"), alone or after a role noun ("Vizeaußenminister Sergej Rjabkow").
-        const multiName =
-          found.head > found.first &&
-          isCapitalisedWord(candidates[found.head - 1]!) &&
-          (found.head - 1 === found.first || lang.isSpeakerNoun(candidates[found.head - 2]!.lower) || isCapitalisedWord(candidates[found.head - 2]!)) &&
-          !lang.determiners.has(candidates[found.head - 1]!.lower);
-        if ((known.has(name.text) || multiName) && !lang.isSpeakerNoun(name.lower)) best = found;
-        i = found.last;
-      }
-      if (best !== null) {
-        const mention = { start: first.start, end: tokens[phrase.last]!.end, text: text.slice(first.start, tokens[phrase.last]!.end) };
-        return { ...toSpeaker(text, candidates, best), mention };
-      }
-    }
-    return null;
+    const antecedent = lastPhraseBack(s, phrase.first, (candidates, found) => {
+      const name = candidates[found.head]!;
+      // A first name and surname ("Sergej Rjabkow"), alone or after a role noun ("Vizeaußenminister Sergej Rjabkow").
+      const multiName =
+        found.head > found.first &&
+        isCapitalisedWord(candidates[found.head - 1]!) &&
+        (found.head - 1 === found.first || lang.isSpeakerNoun(candidates[found.head - 2]!.lower) || isCapitalisedWord(candidates[found.head - 2]!)) &&
+        !lang.determiners.has(candidates[found.head - 1]!.lower);
+      return (known.has(name.text) || multiName) && !lang.isSpeakerNoun(name.lower);
+    });
+    if (antecedent === null) return null;
+    const mention = { start: first.start, end: tokens[phrase.last]!.end, text: text.slice(first.start, tokens[phrase.last]!.end) };
+    return { ...toSpeaker(text, antecedent.tokens, antecedent.phrase), mention };
   }
 
   function resolvePronoun(s: number, pronoun: NounPhrase, known: Set<string>): QuoteSpeaker | null {
     const mentionToken = info(s).tokens[pronoun.first]!;
     const mention = { start: mentionToken.start, end: mentionToken.end, text: mentionToken.text };
-    for (let k = s; k >= Math.max(0, s - 3); k--) {
-      const tokens = info(k).tokens;
-      const limit = k === s ? pronoun.first : tokens.length;
-      let best: NounPhrase | null = null;
-      for (let i = Math.max(0, limit - WINDOW); i < limit; i++) {
-        const token = tokens[i]!;
-        if (token.kind !== 'word' || lang.prepositions.has(token.lower)) continue;
-        if (i > 0 && lang.prepositions.has(tokens[i - 1]!.lower)) continue;
-        const phrase = nounPhraseAt(tokens, i, lang);
-        if (phrase === null || phrase.pronoun) continue;
-        if (phrase.last >= limit) break;
-        const head = tokens[phrase.head]!;
-        const multiName = phrase.head > phrase.first && /^\p{Lu}/u.test(tokens[phrase.head - 1]!.text);
-        const role = lang.isSpeakerNoun(head.lower);
-        if (known.has(head.text) || multiName || role) best = phrase;
-        i = phrase.last;
-      }
-      if (best !== null) return { ...toSpeaker(text, tokens, best), mention };
-    }
+    const antecedent = lastPhraseBack(s, pronoun.first, (tokens, phrase) => {
+      const head = tokens[phrase.head]!;
+      const multiName = phrase.head > phrase.first && /^\p{Lu}/u.test(tokens[phrase.head - 1]!.text);
+      return known.has(head.text) || multiName || lang.isSpeakerNoun(head.lower);
+    });
+    if (antecedent !== null) return { ...toSpeaker(text, antecedent.tokens, antecedent.phrase), mention };
     // Unresolved: the pronoun itself is the best span there is.
     return { ...mention, head: { ...mention }, mention };
   }
