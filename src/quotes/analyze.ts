@@ -399,9 +399,17 @@ export function analyzeQuotes(text: string, options: FindQuotesOptions = {}, quo
     return true;
   }
 
-  /** The first pronoun or surely-personal noun phrase of `tokens[from, to)` that is not a prepositional object. */
-  function speakerInClause(tokens: readonly Token[], from: number, to: number, known: Set<string>): NounPhrase | null {
-    for (let i = Math.max(0, from, to - WINDOW); i < to; i++) {
+  /**
+   * The first noun phrase starting in `tokens[start, end)` that `accept`
+   * takes, skipping prepositional objects.
+   */
+  function firstPhraseIn(
+    tokens: readonly Token[],
+    start: number,
+    end: number,
+    accept: (phrase: NounPhrase, at: number) => boolean,
+  ): NounPhrase | null {
+    for (let i = start; i < end; i++) {
       const token = tokens[i]!;
       if (token.kind !== 'word') continue;
       if (lang.prepositions.has(token.lower)) {
@@ -411,26 +419,25 @@ export function analyzeQuotes(text: string, options: FindQuotesOptions = {}, quo
       }
       const phrase = nounPhraseAt(tokens, i, lang);
       if (phrase === null) continue;
-      if (phrase.last < to && (phrase.pronoun ? i > from : isStrongPerson(tokens, phrase, lang) || known.has(tokens[phrase.head]!.text))) return phrase;
+      if (accept(phrase, i)) return phrase;
       i = phrase.last;
     }
     return null;
   }
 
+  /** The first pronoun or surely-personal noun phrase of `tokens[from, to)` that is not a prepositional object. */
+  function speakerInClause(tokens: readonly Token[], from: number, to: number, known: Set<string>): NounPhrase | null {
+    return firstPhraseIn(
+      tokens,
+      Math.max(0, from, to - WINDOW),
+      to,
+      (phrase, at) =>
+        phrase.last < to && (phrase.pronoun ? at > from : isStrongPerson(tokens, phrase, lang) || known.has(tokens[phrase.head]!.text)),
+    );
+  }
+
   function firstPerson(tokens: readonly Token[], from: number, to: number): NounPhrase | null {
-    for (let i = from; i < Math.min(to, from + WINDOW); i++) {
-      const token = tokens[i]!;
-      if (token.kind !== 'word') continue;
-      if (lang.prepositions.has(token.lower)) {
-        const object = nounPhraseAt(tokens, i + 1, lang);
-        if (object !== null) i = object.last;
-        continue;
-      }
-      const phrase = nounPhraseAt(tokens, i, lang);
-      if (phrase !== null && !phrase.pronoun && isPersonLike(tokens, phrase, lang)) return phrase;
-      if (phrase !== null) i = phrase.last;
-    }
-    return null;
+    return firstPhraseIn(tokens, from, Math.min(to, from + WINDOW), (phrase) => !phrase.pronoun && isPersonLike(tokens, phrase, lang));
   }
 
   /**
