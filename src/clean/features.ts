@@ -123,9 +123,11 @@ export function blockFeatures(text: string, language: CompiledLanguage, from = 0
   let numeric = true;
   let hash = 0;
   let i = from;
-  // The head of the block: words hashed, looked up and recorded.
-  for (; i < to; i++) {
-    const code = text.charCodeAt(i);
+  // The head of the block: words hashed, looked up and recorded. The loop
+  // reads one virtual space at `to`, so a word that ends the block is
+  // recorded by the same code as every other word.
+  for (; i <= to; i++) {
+    const code = i < to ? text.charCodeAt(i) : 0x20;
     const lower = wordLowerCode(code);
     if (lower !== 0) {
       if (start < 0) {
@@ -160,23 +162,7 @@ export function blockFeatures(text: string, language: CompiledLanguage, from = 0
     start = -1;
     if (words >= SCAN_WORDS && i >= sampleEnd) break;
   }
-  if (start >= 0) {
-    // the last word ends with the block
-    const entry = to - start <= maxLength ? vocabulary.find(text, start, to, hash) : undefined;
-    if (to <= sampleEnd) {
-      sampled++;
-      if (entry !== undefined && (entry.flags & WORD_FLAGS.stopword) !== 0) stopwords++;
-    }
-    if (words < SCAN_WORDS) {
-      starts[words] = start;
-      ends[words] = to;
-      ids[words] = entry === undefined ? -1 : entry.id;
-      flags[words] = (entry === undefined ? 0 : entry.flags) | (numeric ? NUMERIC_WORD : 0);
-    }
-    words++;
-    if (numeric) digits++;
-    start = -1;
-  } else if (i < to) {
+  if (i < to) {
     // The tail of a long block: only counted.
     let inWord = false;
     for (i++; i < to; i++) {

@@ -111,6 +111,29 @@ function isTrailingPunctuation(code: number): boolean {
 }
 
 
+
+/** The index of the first white space at or after `from`, or the text's length. */
+function chunkEnd(text: string, from: number): number {
+  let end = from;
+  while (end < text.length && !isSpace(text.charCodeAt(end))) end++;
+  return end;
+}
+
+/** `end` moved back over trailing sentence punctuation, not before `start`. */
+function trimTrailingPunctuation(text: string, start: number, end: number): number {
+  while (end > start && isTrailingPunctuation(text.charCodeAt(end - 1))) end--;
+  return end;
+}
+
+/** Records a neutral token (number, handle, URL-like chunk) at `index`. */
+function setNeutral(list: TokenList, index: number, start: number, end: number, line: number, sentenceStart: boolean): void {
+  list.starts[index] = start;
+  list.ends[index] = end;
+  list.flags[index] = MIXED | NEUTRAL | (sentenceStart ? SENTENCE_START : 0);
+  list.lines[index] = line;
+  list.rows[index] = -1;
+}
+
 /**
  * Splits `text` into word tokens. Words are letter runs, joined across a
  * single inner hyphen or apostrophe; a whitespace-free chunk containing
@@ -151,15 +174,9 @@ export function tokenize(text: string, resolve: ResolveWord): TokenList {
       if ((code >= 0x30 && code <= 0x39) || code === 0x40 || code === 0x23) {
         // a number-like chunk or a handle: up to the next space, neutral
         const start = i;
-        while (i < length && !isSpace(text.charCodeAt(i))) i++;
-        let end = i;
-        while (end > start && isTrailingPunctuation(text.charCodeAt(end - 1))) end--;
-        starts[count] = start;
-        ends[count] = end;
-        flags[count] = MIXED | NEUTRAL | (sentenceStart ? SENTENCE_START : 0);
-        lines[count] = line;
-        rows[count] = -1;
-        count++;
+        i = chunkEnd(text, i);
+        const end = trimTrailingPunctuation(text, start, i);
+        setNeutral(list, count++, start, end, line, sentenceStart);
         // "am 9. Juni": a period after a one- or two-digit number is an ordinal.
         const ordinal = text.charCodeAt(end) === 0x2e && end - start <= 2;
         sentenceStart = end < i && isSentenceEnd(text.charCodeAt(end)) && !ordinal;
@@ -211,16 +228,8 @@ export function tokenize(text: string, resolve: ResolveWord): TokenList {
       (next === 0x2e && ((after >= 0x61 && after <= 0x7a) || (after >= 0x30 && after <= 0x39))) ||
       (next === 0x3a && after === 0x2f)
     ) {
-      let end = j;
-      while (end < length && !isSpace(text.charCodeAt(end))) end++;
-      let trimmed = end;
-      while (trimmed > start && isTrailingPunctuation(text.charCodeAt(trimmed - 1))) trimmed--;
-      starts[count] = start;
-      ends[count] = trimmed;
-      flags[count] = MIXED | NEUTRAL | (sentenceStart ? SENTENCE_START : 0);
-      lines[count] = line;
-      rows[count] = -1;
-      count++;
+      const end = chunkEnd(text, j);
+      setNeutral(list, count++, start, trimTrailingPunctuation(text, start, end), line, sentenceStart);
       sentenceStart = false;
       i = end;
       continue;
