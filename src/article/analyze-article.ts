@@ -105,16 +105,19 @@ function mapSegments(
   return out;
 }
 
-/** Word tokens inside quote contents (cleaned-text offsets, both sorted by start). */
-function countQuotedWords(words: readonly Token[], quotes: readonly Quote[]): number {
-  let count = 0;
+/** Word tokens, and those inside quote contents (cleaned-text offsets, both sorted by start). */
+function countWords(tokens: readonly Token[], quotes: readonly Quote[]): { words: number; quoted: number } {
+  let words = 0;
+  let quoted = 0;
   let q = 0;
-  for (const word of words) {
-    while (q < quotes.length && (quotes[q] as Quote).contentEnd <= word.start) q++;
+  for (const token of tokens) {
+    if (token.kind !== 'word') continue;
+    words++;
+    while (q < quotes.length && (quotes[q] as Quote).contentEnd <= token.start) q++;
     const quote = quotes[q];
-    if (quote !== undefined && word.start >= quote.contentStart && word.end <= quote.contentEnd) count++;
+    if (quote !== undefined && token.start >= quote.contentStart && token.end <= quote.contentEnd) quoted++;
   }
-  return count;
+  return { words, quoted };
 }
 
 function tally(keys: Iterable<string>): Record<string, number> {
@@ -126,7 +129,7 @@ function tally(keys: Iterable<string>): Record<string, number> {
 function buildStats(
   original: string,
   clean: CleanResult,
-  words: readonly Token[],
+  tokens: readonly Token[],
   cleanedQuotes: readonly Quote[],
   quotes: readonly Quote[],
   segments: readonly QuoteSegment[],
@@ -134,14 +137,14 @@ function buildStats(
 ): ArticleStats {
   const dropped = clean.blocks.filter((block) => block.kind === 'boilerplate');
   const speech = cleanedQuotes.filter((quote) => quote.role === 'speech');
-  const quotedWords = countQuotedWords(words, speech);
+  const { words, quoted: quotedWords } = countWords(tokens, speech);
   const speakers = new Set(quotes.flatMap((quote) => (quote.speaker ? [quote.speaker.head.text] : [])));
   return {
     chars: original.length,
     cleanChars: clean.text.length,
-    words: words.length,
+    words,
     quotedWords,
-    quoteShare: words.length === 0 ? 0 : Math.round((quotedWords / words.length) * 10_000) / 10_000,
+    quoteShare: words === 0 ? 0 : Math.round((quotedWords / words) * 10_000) / 10_000,
     blocks: clean.blocks.length,
     blocksKept: clean.blocks.length - dropped.length,
     blocksDropped: dropped.length,
@@ -219,7 +222,7 @@ export function analyzeArticle(text: string, options?: AnalyzeArticleOptions): A
   let tokens = tokenize(clean.text, { ...opts.tokenize, ...(guessed === undefined ? {} : { language: guessed }) });
   let language: LanguageGuess;
   if (given !== undefined) language = { lang: given, confidence: 1, alternatives: [] };
-  else language = (opts.detect === undefined ? voteLanguage(tokens) : undefined) ?? detectLanguage(clean.text, opts.detect);
+  else language = (opts.detect === undefined ? voteLanguage(clean.text) : undefined) ?? detectLanguage(clean.text, opts.detect);
   const main = language.lang === 'und' ? (guessed ?? 'und') : language.lang;
   if (main !== 'und' && main !== guessed) tokens = tokenize(clean.text, { ...opts.tokenize, language: main });
   if (opts.clean === false) clean.language = main;
@@ -233,7 +236,6 @@ export function analyzeArticle(text: string, options?: AnalyzeArticleOptions): A
   const countOptions: CountTokensOptions = { ...opts.terms, language: main, stopwords, stem, text: clean.text };
   if ((opts.terms?.from ?? 'all') !== 'all' && opts.terms?.segments === undefined) countOptions.segments = cleanedSegments;
   const counts = countTokens(tokens, countOptions);
-  const words = tokens.filter((token) => token.kind === 'word');
 
   const map = new CleanedToOriginal(clean);
   const quoteMap = new Map<Quote, Quote>();
@@ -261,7 +263,7 @@ export function analyzeArticle(text: string, options?: AnalyzeArticleOptions): A
     quotes,
     segments,
     terms,
-    stats: buildStats(text, clean, words, cleanedQuotes, quotes, segments, fragments),
+    stats: buildStats(text, clean, tokens, cleanedQuotes, quotes, segments, fragments),
   };
   return attachJupyterDisplay(report);
 }

@@ -1,0 +1,110 @@
+/**
+ * One function-word vote, shared by every capability that must guess a
+ * text's language cheaply before it can pick its per-language data
+ * (cleaning cues, tokenizer rules, quote cue verbs, the article's language).
+ * Each caller brings its own word lists (the languages it has data for) and
+ * its own rule for when a vote is decisive; the counting is done here once.
+ *
+ * It is not a language identifier: `detectLanguage` is. It only chooses
+ * among a few languages whose function words ("der", "the", "que") make up
+ * a large share of any running text.
+ */
+import type { LanguageCode } from './span.js';
+
+/** One language's function words (lower-case). */
+export interface FunctionWordList {
+  lang: LanguageCode;
+  words: Iterable<string>;
+}
+
+/** A language and its number of votes. */
+export interface LanguageVotes {
+  lang: LanguageCode;
+  votes: number;
+}
+
+/** The outcome of a vote: languages by votes (most first) and the words read. */
+export interface VoteCount {
+  /** Every language of the table, most votes first (ties by code). */
+  ranked: LanguageVotes[];
+  /** Words read (every word, function word or not). */
+  words: number;
+}
+
+const LETTER_PATTERN = /[\p{L}\p{M}]/u;
+
+/** Word-character classes by UTF-16 code unit, filled as codes are met: 0 unknown, 1 letter, 2 not. */
+const letterClasses = new Uint8Array(0x10000);
+
+/** Letters, combining marks and surrogates (letters of the astral planes) make words. */
+function isWordCode(code: number): boolean {
+  let cls = letterClasses[code];
+  if (cls === 0) {
+    const surrogate = code >= 0xd800 && code <= 0xdfff;
+    cls = surrogate || LETTER_PATTERN.test(String.fromCharCode(code)) ? 1 : 2;
+    letterClasses[code] = cls;
+  }
+  return cls === 1;
+}
+
+/**
+ * The function words of several languages, each with a bit per language
+ * whose list holds it; counts votes over a stretch of text.
+ */
+export class FunctionWordTable {
+  /** The languages voted for, in the order of the lists given. */
+  readonly languages: readonly LanguageCode[];
+  private readonly words = new Map<string, number>();
+  private readonly longest: number;
+
+  constructor(lists: readonly FunctionWordList[]) {
+    if (lists.length > 31) throw new RangeError('FunctionWordTable: at most 31 languages');
+    const languages: LanguageCode[] = [];
+    let longest = 0;
+    for (const { lang, words } of lists) {
+      const bit = 1 << languages.length;
+      languages.push(lang);
+      for (const word of words) {
+        const lower = word.toLowerCase();
+        this.words.set(lower, (this.words.get(lower) ?? 0) | bit);
+        longest = Math.max(longest, lower.length);
+      }
+    }
+    this.languages = languages;
+    this.longest = longest;
+  }
+
+  /**
+   * Counts the votes of the words of `text` between `from` and `to` (code
+   * units; a word running over `to` is read to its end), reading at most
+   * `maxWords` words. Each word votes for every language whose list holds it,
+   * compared lower-cased.
+   */
+  count(text: string, from = 0, to = text.length, maxWords = Infinity): VoteCount {
+    const votes = new Array<number>(this.languages.length).fill(0);
+    const end = Math.min(to, text.length);
+    let words = 0;
+    let i = Math.max(0, from);
+    while (i < end && words < maxWords) {
+      if (!isWordCode(text.charCodeAt(i))) {
+        i++;
+        continue;
+      }
+      const start = i;
+      while (i < text.length && isWordCode(text.charCodeAt(i))) i++;
+      words++;
+      if (i - start > this.longest) continue;
+      let bits = this.words.get(text.slice(start, i)) ?? 0;
+      if (bits === 0) bits = this.words.get(text.slice(start, i).toLowerCase()) ?? 0;
+      for (let k = 0; bits !== 0; k++, bits >>>= 1) if ((bits & 1) !== 0) votes[k] = (votes[k] ?? 0) + 1;
+    }
+    return { ranked: rankVotes(this.languages, votes), words };
+  }
+}
+
+/** Languages by votes, most first; ties by language code so the order never depends on the table. */
+function rankVotes(languages: readonly LanguageCode[], votes: readonly number[]): LanguageVotes[] {
+  return languages
+    .map((lang, index) => ({ lang, votes: votes[index] ?? 0 }))
+    .sort((a, b) => b.votes - a.votes || (a.lang < b.lang ? -1 : a.lang > b.lang ? 1 : 0));
+}
