@@ -36,12 +36,14 @@ const LETTER_PATTERN = /[\p{L}\p{M}]/u;
 /** Word-character classes by UTF-16 code unit, filled as codes are met: 0 unknown, 1 letter, 2 not. */
 const letterClasses = new Uint8Array(0x10000);
 
-/** Letters, combining marks and surrogates (letters of the astral planes) make words. */
+/**
+ * Letters and combining marks of the Basic Multilingual Plane make words;
+ * surrogates (emoji, mostly) do not: no function word lies outside the BMP.
+ */
 function isWordCode(code: number): boolean {
   let cls = letterClasses[code];
   if (cls === 0) {
-    const surrogate = code >= 0xd800 && code <= 0xdfff;
-    cls = surrogate || LETTER_PATTERN.test(String.fromCharCode(code)) ? 1 : 2;
+    cls = LETTER_PATTERN.test(String.fromCharCode(code)) ? 1 : 2;
     letterClasses[code] = cls;
   }
   return cls === 1;
@@ -75,13 +77,13 @@ export class FunctionWordTable {
   }
 
   /**
-   * Counts the votes of the words of `text` between `from` and `to` (code
-   * units; a word running over `to` is read to its end), reading at most
-   * `maxWords` words. Each word votes for every language whose list holds it,
-   * compared lower-cased.
+   * Adds the votes of the words of `text` between `from` and `to` (code
+   * units; a word running over `to` is read to its end) to `votes` (one
+   * count per language of {@link FunctionWordTable.languages}), reading at
+   * most `maxWords` words. Each word votes for every language whose list
+   * holds it, compared lower-cased. Returns the number of words read.
    */
-  count(text: string, from = 0, to = text.length, maxWords = Infinity): VoteCount {
-    const votes = new Array<number>(this.languages.length).fill(0);
+  addVotes(votes: number[], text: string, from = 0, to = text.length, maxWords = Infinity): number {
     const end = Math.min(to, text.length);
     let words = 0;
     let i = Math.max(0, from);
@@ -98,12 +100,19 @@ export class FunctionWordTable {
       if (bits === 0) bits = this.words.get(text.slice(start, i).toLowerCase()) ?? 0;
       for (let k = 0; bits !== 0; k++, bits >>>= 1) if ((bits & 1) !== 0) votes[k] = (votes[k] ?? 0) + 1;
     }
+    return words;
+  }
+
+  /** Counts the votes over one stretch of `text` (see {@link FunctionWordTable.addVotes}) and ranks the languages. */
+  count(text: string, from = 0, to = text.length, maxWords = Infinity): VoteCount {
+    const votes = new Array<number>(this.languages.length).fill(0);
+    const words = this.addVotes(votes, text, from, to, maxWords);
     return { ranked: rankVotes(this.languages, votes), words };
   }
 }
 
 /** Languages by votes, most first; ties by language code so the order never depends on the table. */
-function rankVotes(languages: readonly LanguageCode[], votes: readonly number[]): LanguageVotes[] {
+export function rankVotes(languages: readonly LanguageCode[], votes: readonly number[]): LanguageVotes[] {
   return languages
     .map((lang, index) => ({ lang, votes: votes[index] ?? 0 }))
     .sort((a, b) => b.votes - a.votes || (a.lang < b.lang ? -1 : a.lang > b.lang ? 1 : 0));
