@@ -10,11 +10,11 @@ import { detectTermsLanguage } from './detect.js';
 import { assertOptions, resolveLanguageOption } from './options.js';
 import { languageProfile } from './profile.js';
 import * as chars from './chars.js';
-import { scanTokens, type TokenSink } from './scanner.js';
+import { HASH_PRIME, HASH_SEED, scanTokens, type TokenSink } from './scanner.js';
 import { detach, stemmerFor } from './stemmers.js';
 import { TermFrequencies, type TermSettings } from './term-frequencies.js';
 import type { CountOptions, TermSegment } from './count-options.js';
-import { kindCode } from './token-kinds.js';
+import { kindCode, kindCodeOf } from './token-kinds.js';
 import type { Token, TokenKind } from './types.js';
 
 const { CASED, charTable } = chars;
@@ -141,6 +141,8 @@ const cache = {
   lengths: new Int32Array(CACHE_SIZE),
   cells: new Array<{ n: number } | undefined>(CACHE_SIZE).fill(undefined),
   terms: new Array<string>(CACHE_SIZE).fill(''),
+  /** The normalised form of each entry, when counting Token objects (whose forms are compared as strings). */
+  forms: new Array<string>(CACHE_SIZE).fill(''),
 };
 
 /** The count cell of a stopword when stopwords are marked in the count map (never incremented). */
@@ -153,6 +155,8 @@ const STOP: { n: number } = Object.freeze({ n: 0 });
  * before costs one lookup instead of a stopword, a stem and a count lookup.
  */
 interface SurfaceEntry {
+  /** The surface form, not a slice of the text. */
+  key: string;
   stop: boolean;
   term: string;
   cell: { n: number };
@@ -199,6 +203,12 @@ export class TermCounter implements TokenSink {
   /** The text lower-cased, made on first need; undefined when lower-casing changed its length. */
   private lowered: string | undefined;
   private loweredMade = false;
+  /**
+   * Whether the value being counted is a new string of its own (a token's
+   * form lower-cased), not a slice that would keep a whole text alive: such
+   * a value becomes a key of the count map without a copy.
+   */
+  private freshValue = false;
   private surface = new Map<string, SurfaceEntry>();
   private stopwords: ReadonlySet<string> = NO_WORDS;
   /** Length of the longest stopword (lower-casing never shortens a word, so longer ones are none). */
@@ -218,12 +228,14 @@ export class TermCounter implements TokenSink {
   private readonly cacheLength = cache.lengths;
   private readonly cacheCell = cache.cells;
   private readonly cacheTerm = cache.terms;
+  private readonly cacheForm = cache.forms;
   private stamp = 0;
   /** Slot and key of the token being counted, when its outcome may be cached; -1 otherwise. */
   private cacheSlot = -1;
   private cacheKeyHash = 0;
   private cacheKeyStart = 0;
   private cacheKeyLength = 0;
+  private cacheKeyForm = '';
   private lastEnd = 0;
   private allowed: { start: number; end: number }[] | undefined;
   private segmentIndex = 0;
@@ -254,13 +266,53 @@ export class TermCounter implements TokenSink {
   countTokens(tokens: readonly Token[], language: LanguageCode, text: string | undefined, segments?: SegmentSource): void {
     this.begin(text ?? '', language, segments);
     for (const token of tokens) {
-      if ((this.kindMask & (1 << kindCode(token.kind))) === 0) {
-        this.window.length = 0;
+      if ((this.kindMask & (1 << kindCodeOf(token.kind))) === 0) {
+        if (this.windowSize > 0) this.window.length = 0;
         continue;
       }
-      this.term(token.start, token.end, this.lowercase ? token.normalized.toLowerCase() : token.normalized);
+      this.countForm(token.normalized, token.start, token.end);
     }
     this.end();
+  }
+
+  /**
+   * Counts a token's normalised form at `start`: the per-text cache, keyed
+   * by the form's characters, gives the outcome of a form met before in
+   * this text without lower-casing it again.
+   */
+  private countForm(form: string, start: number, end: number): void {
+    const table = this.table;
+    let hash = HASH_SEED;
+    // whether lower-casing may change the form: a cased character (see chars.ts) or a surrogate
+    let cased = false;
+    for (let k = 0; k < form.length; k++) {
+      const code = form.charCodeAt(k);
+      hash = Math.imul(hash ^ code, HASH_PRIME);
+      if (((table[code] ?? 0) & CASED) !== 0 || (code >= 0xd800 && code <= 0xdfff)) cased = true;
+    }
+    hash ||= 1;
+    const slot = hash & CACHE_MASK;
+    if (this.cacheStamp[slot] === this.stamp && this.cacheHash[slot] === hash && this.cacheForm[slot] === form) {
+      this.countOutcome(slot, start, end);
+      return;
+    }
+    this.cacheSlot = slot;
+    this.cacheKeyHash = hash;
+    this.cacheKeyForm = form;
+    const value = this.lowercase && cased ? form.toLowerCase() : form;
+    this.freshValue = value !== form;
+    this.term(start, end, value);
+    this.cacheSlot = -1;
+    this.cacheKeyForm = '';
+    this.freshValue = false;
+  }
+
+  /** Counts the outcome remembered in cache slot `slot` at `start`. */
+  private countOutcome(slot: number, start: number, end: number): void {
+    const cell = this.cacheCell[slot] ?? STOP;
+    if (cell === STOP) {
+      if (this.windowSize > 0) this.window.length = 0;
+    } else this.countTerm(this.cacheTerm[slot] ?? '', cell, start, end);
   }
 
   /**
@@ -344,10 +396,7 @@ export class TermCounter implements TokenSink {
         let k = start;
         while (k < end && text.charCodeAt(from + k) === text.charCodeAt(k)) k++;
         if (k === end) {
-          const cell = this.cacheCell[slot] ?? STOP;
-          if (cell === STOP) {
-            if (this.windowSize > 0) this.window.length = 0;
-          } else this.countTerm(this.cacheTerm[slot] ?? '', cell, start, end);
+          this.countOutcome(slot, start, end);
           return;
         }
       }
@@ -367,7 +416,8 @@ export class TermCounter implements TokenSink {
   /**
    * `text.slice(start, end)` lower-cased as the whole text would lower-case
    * it: the slice itself when no character in it changes case (most
-   * tokens), else a slice of the lower-cased text, made once per text.
+   * tokens), else a slice of the lower-cased text, made once per text (one
+   * call instead of one per token).
    */
   private lowerSlice(start: number, end: number): string {
     const text = this.text;
@@ -386,23 +436,25 @@ export class TermCounter implements TokenSink {
     return this.lowered !== undefined ? this.lowered.slice(start, end) : text.slice(start, end).toLowerCase();
   }
 
+  /** What {@link resolve} says about `value`, remembered in the memo of surface forms. */
   private learn(value: string): SurfaceEntry {
+    const entry = this.resolve(value);
+    this.surface.set(entry.key, entry);
+    return entry;
+  }
+
+  /** Whether a surface form is a stopword, else its term (stem) and the term's count cell (made at first sight). */
+  private resolve(value: string): SurfaceEntry {
     const key = value.length > 12 ? detach(value) : value;
     const lower = this.lowercase ? key : key.toLowerCase();
-    let entry: SurfaceEntry;
-    if (this.stopwords.has(lower)) {
-      entry = { stop: true, term: '', cell: { n: 0 } };
-    } else {
-      const term = this.stem !== undefined ? this.stem(lower) : key;
-      let cell = this.cells.get(term);
-      if (cell === undefined) {
-        cell = { n: 0 };
-        this.cells.set(term, cell);
-      }
-      entry = { stop: false, term, cell };
+    if (this.stopwords.has(lower)) return { key, stop: true, term: '', cell: STOP };
+    const term = this.stem !== undefined ? this.stem(lower) : key;
+    let cell = this.cells.get(term);
+    if (cell === undefined) {
+      cell = { n: 0 };
+      this.cells.set(term, cell);
     }
-    this.surface.set(key, entry);
-    return entry;
+    return { key, stop: false, term, cell };
   }
 
   private term(start: number, end: number, value: string): void {
@@ -416,8 +468,9 @@ export class TermCounter implements TokenSink {
     let term: string;
     let cell: { n: number } | undefined;
     let absent = false;
-    if (this.markStops) {
+    if (this.markStops && this.documents > 1) {
       // the count map also remembers stopwords, so a word seen before costs one lookup
+      // (from the second text on: within a text, the per-text cache remembers them)
       cell = this.cells.get(value);
       if (cell === STOP || (cell === undefined && this.isNewStopword(value))) {
         this.remember(STOP, '');
@@ -427,14 +480,17 @@ export class TermCounter implements TokenSink {
       term = value;
       absent = cell === undefined;
     } else if (this.stem === undefined) {
-      if (this.stopwords.has(this.lowercase ? value : value.toLowerCase())) {
+      if (value.length <= this.longestStopword && this.stopwords.has(this.lowercase ? value : value.toLowerCase())) {
         this.remember(STOP, '');
         if (this.windowSize > 0) window.length = 0;
         return;
       }
       term = value;
+      cell = this.cells.get(value);
+      absent = cell === undefined;
     } else {
-      const entry = this.surface.get(value) ?? this.learn(value);
+      // the memo of surface forms pays off from the second text on; within a text, the per-text cache remembers forms
+      const entry = this.documents > 1 ? this.surface.get(value) ?? this.learn(value) : this.resolve(value);
       if (entry.stop) {
         this.remember(STOP, '');
         if (this.windowSize > 0) window.length = 0;
@@ -456,6 +512,7 @@ export class TermCounter implements TokenSink {
     this.cacheHash[slot] = this.cacheKeyHash;
     this.cacheStart[slot] = this.cacheKeyStart;
     this.cacheLength[slot] = this.cacheKeyLength;
+    this.cacheForm[slot] = this.cacheKeyForm;
     this.cacheCell[slot] = cell;
     this.cacheTerm[slot] = term;
   }
@@ -487,7 +544,7 @@ export class TermCounter implements TokenSink {
       } else if (absent) {
         // known not to be in the map yet: no second lookup
         cell = { n: 1 };
-        this.cells.set(term.length > 12 ? detach(term) : term, cell);
+        this.cells.set(term.length > 12 && !this.freshValue ? detach(term) : term, cell);
         this.size++;
         this.total++;
       } else {

@@ -53,7 +53,8 @@ export interface TokenSink {
   token(kind: number, start: number, end: number, normalized: string | undefined, hash: number): void;
 }
 
-const HASH_SEED = 0x811c9dc5 | 0;
+/** The start value of the scanner's word hash. */
+export const HASH_SEED = 0x811c9dc5 | 0;
 /** The multiplier of the scanner's word hash. */
 export const HASH_PRIME = 0x01000193;
 
@@ -368,8 +369,10 @@ class Scanner {
   private scanWord(start: number, tokenStart: number): number {
     // web addresses and e-mail addresses first
     if (tokenStart === start) {
+      // "ht…" and "ww…" may begin a web address; other words only an e-mail address
       const first = this.text.charCodeAt(start) | 0x20;
-      if (first === 0x68 || first === 0x77 || this.nextAt < start) {
+      const second = start + 1 < this.n ? this.text.charCodeAt(start + 1) | 0x20 : 0;
+      if ((first === 0x68 && second === 0x74) || (first === 0x77 && second === 0x77) || this.nextAt < start) {
         const address = this.addressAt(start);
         if (address !== -1) return address;
       } else if (this.atEmailEnd !== -1 && this.atLocalStart === start) {
@@ -397,11 +400,18 @@ class Scanner {
       const code = text.charCodeAt(j);
       let c = (table[code] ?? 0) & CLASS_MASK;
       if (c === LETTER) {
-        letters++;
+        // a run of letters (the common case) in a tight loop
+        const runStart = j;
+        let letter = code;
+        for (;;) {
+          hash = Math.imul(hash ^ letter, HASH_PRIME);
+          if (letter === 0x3a3) plain = false; // capital sigma lower-cases by context
+          if (++j === n) break;
+          letter = text.charCodeAt(j);
+          if (((table[letter] ?? 0) & CLASS_MASK) !== LETTER) break;
+        }
+        letters += j - runStart;
         lastDigit = false;
-        hash = Math.imul(hash ^ code, HASH_PRIME);
-        if (code === 0x3a3) plain = false; // capital sigma lower-cases by context
-        j++;
         continue;
       }
       if (c === DIGIT) {
