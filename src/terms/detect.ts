@@ -2,69 +2,39 @@
  * A small stopword vote that decides which language's data (abbreviations,
  * stopwords, stemmer) applies when the caller did not say. It is not a
  * language identifier (that is `detectLanguage` in the language capability):
- * it only chooses among the languages the terms capability has data for.
+ * it only chooses among the languages the terms capability has data for,
+ * with the function-word vote every capability shares.
  */
+import { FunctionWordTable, rankVotes } from '../shared/function-word-vote.js';
 import type { LanguageCode } from '../shared/span.js';
-import * as chars from './chars.js';
 import { termsLanguages } from './data/index.js';
 
-const { CLASS_MASK, LETTER, charTable } = chars;
+let voters: FunctionWordTable | undefined;
 
-let votes: Map<string, number> | undefined;
-
-function voteTable(): Map<string, number> {
-  if (votes === undefined) {
-    votes = new Map();
-    termsLanguages.forEach((data, index) => {
-      for (const word of data.stopwords) {
-        if (word.includes("'") || word.includes('.')) continue;
-        votes?.set(word, (votes.get(word) ?? 0) | (1 << index));
-      }
-    });
-  }
-  return votes;
+/** The terms languages' stopwords (without elided and abbreviated forms), built once. */
+function voteTable(): FunctionWordTable {
+  voters ??= new FunctionWordTable(
+    termsLanguages.map((data) => ({
+      lang: data.code,
+      words: data.stopwords.filter((word) => !word.includes("'") && !word.includes('.')),
+    })),
+  );
+  return voters;
 }
 
-/** How much of a text the vote reads at most. */
+/** How much of a text the vote reads at most (code units). */
 const SAMPLE = 4096;
 
-/** Adds the stopword votes of each word in `text` (first {@link SAMPLE} code units) to `counts`. */
+/** Adds the stopword votes of each word in `text` (first {@link SAMPLE} code units) to `counts` (one per terms language). */
 export function addLanguageVotes(text: string, counts: number[]): void {
-  const table = charTable();
-  const words = voteTable();
-  const n = Math.min(text.length, SAMPLE);
-  let i = 0;
-  while (i < n) {
-    if (((table[text.charCodeAt(i)] ?? 0) & CLASS_MASK) !== LETTER) {
-      i++;
-      continue;
-    }
-    let j = i + 1;
-    while (j < text.length && ((table[text.charCodeAt(j)] ?? 0) & CLASS_MASK) === LETTER) j++;
-    if (j - i <= 12) {
-      const mask = words.get(text.slice(i, j).toLowerCase());
-      if (mask !== undefined) {
-        for (let k = 0; k < counts.length; k++) if (mask & (1 << k)) counts[k] = (counts[k] ?? 0) + 1;
-      }
-    }
-    i = j;
-  }
+  voteTable().addVotes(counts, text, 0, SAMPLE);
 }
 
 /** The language whose stopwords occur most often; `'und'` when no language wins outright. */
 export function pickLanguage(counts: readonly number[]): LanguageCode {
-  let best = -1;
-  let bestCount = 0;
-  let tie = false;
-  counts.forEach((count, index) => {
-    if (count > bestCount) {
-      best = index;
-      bestCount = count;
-      tie = false;
-    } else if (count === bestCount && count > 0) tie = true;
-  });
-  if (best === -1 || tie) return 'und';
-  return termsLanguages[best]?.code ?? 'und';
+  const [winner, runnerUp] = rankVotes(voteTable().languages, counts);
+  if (winner === undefined || winner.votes === 0 || winner.votes === runnerUp?.votes) return 'und';
+  return winner.lang;
 }
 
 /** Detects the terms language of one text by stopword vote. */
