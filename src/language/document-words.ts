@@ -1,116 +1,65 @@
 /**
- * The distinct words of one document: a small open-addressing table, reset
- * for every call, that maps a word (its two hashes and length, as in the
- * shared score table) to a local id with what the finder needs per word type:
- * the shared table row, occurrences (the document cache), the loan-phrase
- * group, the upper bound of its foreign evidence, and the main-language
- * score with the document cache mixed in. Repeated words (half the tokens of
- * an article) are then found in a table small enough to stay in the
- * processor's cache, and the large shared table is touched once per word type.
+ * What the finder keeps per word type of the current document, indexed by the
+ * word's row in the shared score table (score-words.ts): its occurrences (the
+ * document cache) and the upper bound of its evidence for any foreign state
+ * under the current decoder states. Four 32-bit numbers per row side by side
+ * (one cache line holds four rows), each pair guarded by a stamp, so that
+ * nothing is reset between documents: a row whose document stamp is old has
+ * not been counted in this document, a row whose bound stamp is old has no
+ * bound yet.
  */
 
-/** Fewest slots; the table doubles as needed. */
-const INITIAL_SLOTS = 4096;
-/** Arrays larger than this are not kept after a document that needed them. */
-const KEEP_SLOTS = 1 << 16;
+/** Numbers per row: document stamp, occurrences, bound stamp, bound. */
+export const WORD_STATE = 4;
+export const DOCUMENT_STAMP = 0;
+export const OCCURRENCES = 1;
+export const BOUND_STAMP = 2;
+export const BOUND = 3;
 
-/** Per-word-type data of the current document, indexed by local id. */
+/** Per-row state of the current document (valid until the next beginDocument). */
 export interface DocumentWords {
-  /** Distinct words so far. */
-  size: number;
-  /** Row in the shared word-score table. */
-  rows: Int32Array;
-  /** Occurrences of content words (function words stay 0). */
-  occurrences: Int32Array;
-  /** 1 for a function word of any modelled language. */
-  functionWords: Uint8Array;
-  /** 1 + index of the loan phrases the word begins, or 0. */
-  loans: Int32Array;
-  /** Upper bound of the word's evidence for any foreign state. */
-  bounds: Float64Array;
-  /** Main-language score with the document cache mixed in; NaN until computed. */
-  mainScores: Float64Array;
+  /** WORD_STATE numbers per row (the bound is read through `bounds32`). */
+  state: Int32Array;
+  /** `state` viewed as Float32 (for the bound). */
+  bounds32: Float32Array;
+  /** This document's stamp (compare with state[row * WORD_STATE + DOCUMENT_STAMP]). */
+  document: number;
+  /** Stamp of the current decoder states' bounds. */
+  bounds: number;
 }
 
 // Allocated on first use (beginDocument), so that importing allocates nothing.
-let slots = new Int32Array(0); // local id + 1, 0 = empty
-let hashes = new Int32Array(0);
-let checks = new Int32Array(0);
-let lengths = new Int32Array(0);
-const words: DocumentWords = {
-  size: 0,
-  rows: new Int32Array(0),
-  occurrences: new Int32Array(0),
-  functionWords: new Uint8Array(0),
-  loans: new Int32Array(0),
-  bounds: new Float64Array(0),
-  mainScores: new Float64Array(0),
-};
+const words: DocumentWords = { state: new Int32Array(0), bounds32: new Float32Array(0), document: 0, bounds: 0 };
+let boundsKey = '';
 
-/** Empties the table for a new document and returns it (valid until the next call). */
+/** Starts a document: every row's occurrences become 0. */
 export function beginDocument(): DocumentWords {
-  if (slots.length === 0 || slots.length > KEEP_SLOTS) resize(INITIAL_SLOTS, false);
-  else slots.fill(0);
-  words.size = 0;
+  words.document = (words.document + 1) | 0;
   return words;
 }
 
-/** Local id of a word already seen in this document, or -1. */
-export function findDocumentWord(hash: number, check: number, length: number): number {
-  const mask = slots.length - 1;
-  let slot = (hash ^ (hash >>> 13)) & mask;
-  for (;;) {
-    const stored = slots[slot] ?? 0;
-    if (stored === 0) return -1;
-    const id = stored - 1;
-    if (hashes[id] === hash && checks[id] === check && lengths[id] === length) return id;
-    slot = (slot + 1) & mask;
-  }
+/** Bounds from now on are those of the decoder states named by `statesKey` (the same key keeps earlier bounds). */
+export function useBounds(statesKey: string): void {
+  if (statesKey === boundsKey) return;
+  boundsKey = statesKey;
+  words.bounds = (words.bounds + 1) | 0;
 }
 
-/** Adds a word not seen in this document yet; returns its local id (fields zeroed, mainScores NaN). */
-export function addDocumentWord(hash: number, check: number, length: number, row: number): number {
-  if ((words.size + 1) * 2 > slots.length) resize(slots.length * 2, true);
-  const mask = slots.length - 1;
-  let slot = (hash ^ (hash >>> 13)) & mask;
-  while (slots[slot] !== 0) slot = (slot + 1) & mask;
-  const id = words.size++;
-  slots[slot] = id + 1;
-  hashes[id] = hash;
-  checks[id] = check;
-  lengths[id] = length;
-  words.rows[id] = row;
-  words.occurrences[id] = 0;
-  words.functionWords[id] = 0;
-  words.loans[id] = 0;
-  words.bounds[id] = 0;
-  words.mainScores[id] = Number.NaN;
-  return id;
+/** Makes room for rows below `rows` (new room has stamp 0: no occurrences, no bound). */
+export function reserveRows(rows: number): Int32Array {
+  if (rows * WORD_STATE > words.state.length) {
+    const bigger = new Int32Array(Math.max(rows * WORD_STATE * 2, 4096 * WORD_STATE));
+    bigger.set(words.state);
+    words.state = bigger;
+    words.bounds32 = new Float32Array(bigger.buffer);
+  }
+  return words.state;
 }
 
-function resize(size: number, keep: boolean): void {
-  const ids = size / 2;
-  const grow = <T extends Int32Array | Uint8Array | Float64Array>(array: T, make: (n: number) => T): T => {
-    const bigger = make(ids);
-    if (keep) bigger.set(array.subarray(0, Math.min(array.length, words.size)));
-    return bigger;
-  };
-  hashes = grow(hashes, (n) => new Int32Array(n));
-  checks = grow(checks, (n) => new Int32Array(n));
-  lengths = grow(lengths, (n) => new Int32Array(n));
-  words.rows = grow(words.rows, (n) => new Int32Array(n));
-  words.occurrences = grow(words.occurrences, (n) => new Int32Array(n));
-  words.functionWords = grow(words.functionWords, (n) => new Uint8Array(n));
-  words.loans = grow(words.loans, (n) => new Int32Array(n));
-  words.bounds = grow(words.bounds, (n) => new Float64Array(n));
-  words.mainScores = grow(words.mainScores, (n) => new Float64Array(n));
-  slots = new Int32Array(size);
-  if (!keep) return;
-  const mask = size - 1;
-  for (let id = 0; id < words.size; id++) {
-    const hash = hashes[id] ?? 0;
-    let slot = (hash ^ (hash >>> 13)) & mask;
-    while (slots[slot] !== 0) slot = (slot + 1) & mask;
-    slots[slot] = id + 1;
-  }
+/** Forgets every row's state (the score table was emptied and its rows will be reused). */
+export function forgetRows(): void {
+  words.state.fill(0);
+  // stamps start again; 0 is no stamp
+  words.document = 1;
+  words.bounds = 1;
 }

@@ -1,18 +1,33 @@
 import { assertString } from '../shared/assert.js';
 import { toLanguageCode } from '../shared/language-codes.js';
-import { getModels } from './model.js';
-import { tokenize, type TokenList } from './tokenize.js';
+import { getModels, type CompiledModels } from './model.js';
+import { LATIN_LOWER, tokenize, type TokenList } from './tokenize.js';
+import {
+  FUNCTION_MASK,
+  LOAN_PHRASES,
+  MAX_LANGUAGES,
+  ROW,
+  SCORES,
+  WORD_BEGINS_LOAN,
+  WORD_IS_FUNCTION,
+  WORD_ROW_SHIFT,
+  resolveWord,
+  wordRows,
+  wordTable,
+} from './score-words.js';
+import { BOUND, BOUND_STAMP, DOCUMENT_STAMP, OCCURRENCES, WORD_STATE, beginDocument, reserveRows, useBounds } from './document-words.js';
+import { FRAGMENT_PARAMETERS as P } from './parameters.js';
+import type { FindForeignFragmentsOptions, ForeignFragment } from './types.js';
 
 // Token flag bits (see tokenize.ts), as local constants: bundlers and loaders
 // may keep imported bindings live, which costs a call per use in hot loops.
 const SHAPE_MASK = 3;
 const SENTENCE_START = 4;
 const NEUTRAL = 8;
-import { FUNCTION_MASK, LOAN_PHRASES, MAX_LANGUAGES, ROW, SCORES, resolveWord, wordTable } from './score-words.js';
-import { addDocumentWord, beginDocument, findDocumentWord } from './document-words.js';
-import { FRAGMENT_PARAMETERS as P } from './parameters.js';
-import type { FindForeignFragmentsOptions, ForeignFragment } from './types.js';
-import { LATIN_LOWER } from './tokenize.js';
+/** Set here: the word is a function word of some modelled language. */
+const FUNCTION_WORD = 16;
+/** Set here: the word begins a loan phrase. */
+const BEGINS_LOAN = 32;
 
 /**
  * Finds the stretches of `text` written in another language than the
@@ -25,7 +40,10 @@ import { LATIN_LOWER } from './tokenize.js';
  * and capitalised words inside a sentence (names, and in German nouns) count
  * only a little. A Viterbi decoder over the main language and the candidates,
  * with a penalty for every switch, proposes spans; each span is verified by its
- * log-likelihood ratio against the main language before it is reported.
+ * log-likelihood ratio against the main language before it is reported (a
+ * language closely related to the main one, as Portuguese to Spanish, needs a
+ * larger ratio). Words repeated in the document lean to the main language
+ * (a cache model learning from the text outside the proposed spans).
  * Spans never cross a line break and are trimmed of punctuation and spaces.
  *
  * @param text - The document (any length; linear time).
@@ -52,89 +70,100 @@ export function findForeignFragments(text: string, options: FindForeignFragments
   const minConfidence = options.minConfidence ?? 0.5;
 
   const table = wordTable();
+  const tokens = tokenize(text);
+  const { count, starts, ends, flags, lines, hashes, checks, rows } = tokens;
+  const { emissions, informative, potential } = scratchFor(count);
   // Document cache (Kuhn & De Mori's cache model): a word seen elsewhere in the
   // same document is likelier to be in the document's language. Leave-one-out
   // counts, mixed into the main language only; function words are left out
-  // because a foreign one repeats across the fragments of a document. Words
-  // are counted in the document's own small word table (document-words.ts),
-  // whose ids the tokenizer stores in `rows`.
-  //
-  // Each word type's potential (an upper bound of its evidence for any
-  // foreign state) is computed on its first occurrence when the main language
-  // is known: a sentence whose potentials cannot pay for two switches is all
-  // main language, and its exact emissions are never computed (most
-  // sentences of a news text).
-  const local = beginDocument();
+  // because a foreign one repeats across the fragments of a document. The
+  // counts are kept per row of the shared score table (document-words.ts) and
+  // made only for the words whose exact evidence is needed (countOccurrences).
+  const document = beginDocument();
+  const stamp = document.document;
+  let state = document.state;
+  let stateBounds = document.bounds32;
   let documentWords = 0;
+  let decoder = given >= 0 ? decoderFor(models, given, options.candidates ?? options.only) : undefined;
+  if (decoder) useBounds(decoder.key);
   const clip = P.clip;
-  let states = given >= 0 ? statesFor(models.codes, given, options.candidates ?? options.only) : [];
-  let stateCount = states.length;
-  let stateIndex = Int32Array.from(states);
   /**
    * The largest clipped log-likelihood ratio of a word for any foreign state
    * over the main one, at least 0: times the largest weight its shape allows,
-   * plus any positive language bias, it bounds the word's evidence.
+   * plus any positive language bias, it bounds the word's evidence. Each word
+   * type's bound is computed once per set of states: a sentence whose bounds
+   * cannot pay for two switches is all main language, and its exact
+   * emissions are never computed (most sentences of a news text).
    */
-  const bound = (values: Float32Array, base: number): number => {
-    const main = values[base + (stateIndex[0] ?? 0)] ?? 0;
+  const boundOf = (row: number, states: DecoderStates): number => {
+    const at = row * WORD_STATE;
+    if (state[at + BOUND_STAMP] === document.bounds) return stateBounds[at + BOUND] ?? 0;
+    const base = row * ROW + SCORES;
+    const { index, count: stateCount } = states;
+    const values = table.values; // (the table may grow during the first pass)
+    const main = values[base + (index[0] ?? 0)] ?? 0;
     let best = 0;
     for (let s = 1; s < stateCount; s++) {
-      const difference = (values[base + (stateIndex[s] ?? 0)] ?? 0) - main;
+      const difference = (values[base + (index[s] ?? 0)] ?? 0) - main;
       if (difference > best) best = difference;
     }
-    return best > clip ? clip : best;
+    // kept as a Float32 no smaller than the bound: still a bound
+    const bound = roundUp(best > clip ? clip : best);
+    state[at + BOUND_STAMP] = document.bounds;
+    stateBounds[at + BOUND] = bound;
+    return bound;
   };
-  const tokens = tokenize(text, (hash, check, start, end) => {
-    let id = findDocumentWord(hash, check, end - start);
-    if (id < 0) {
-      const row = resolveWord(models, text, hash, check, start, end);
-      id = addDocumentWord(hash, check, end - start, row);
-      const base = row * ROW;
-      const meta = table.meta;
-      local.functionWords[id] = meta[base + FUNCTION_MASK] === 0 ? 0 : 1;
-      local.loans[id] = meta[base + LOAN_PHRASES] ?? 0;
-      if (stateCount > 1) local.bounds[id] = bound(table.values, base + SCORES);
+  /** Whether token t is informative, and an upper bound of its exact evidence (see `evidence`). */
+  const setPotential = (t: number, row: number, states: DecoderStates): void => {
+    const flag = flags[t] ?? 0;
+    const shape = flag & SHAPE_MASK;
+    const sentenceStart = (flag & SENTENCE_START) !== 0;
+    const isInformative = shape === 0 || sentenceStart;
+    informative[t] = isInformative ? 1 : 0;
+    const capitalInside = shape === 1 && !sentenceStart;
+    potential[t] = boundOf(row, states) * (capitalInside ? states.capitalBoundWeight : 1) + (isInformative ? states.positiveBias : 0);
+  };
+  // One pass: look every word up and (with the main language known) bound its
+  // evidence while its entry is in the processor's cache.
+  for (let t = 0; t < count; t++) {
+    if ((rows[t] ?? -1) < 0) {
+      // neutral
+      informative[t] = 0;
+      potential[t] = 0;
+      continue;
     }
-    if (local.functionWords[id] === 0) local.occurrences[id] = (local.occurrences[id] ?? 0) + 1;
+    const word = resolveWord(models, text, hashes[t] ?? 0, checks[t] ?? 0, starts[t] ?? 0, ends[t] ?? 0);
+    const row = word >>> WORD_ROW_SHIFT;
+    rows[t] = row;
+    if ((word & (WORD_IS_FUNCTION | WORD_BEGINS_LOAN)) !== 0) {
+      flags[t] = (flags[t] ?? 0) | ((word & WORD_IS_FUNCTION) !== 0 ? FUNCTION_WORD : 0) | ((word & WORD_BEGINS_LOAN) !== 0 ? BEGINS_LOAN : 0);
+    }
+    const at = row * WORD_STATE;
+    if (at >= state.length) {
+      state = reserveRows(wordRows());
+      stateBounds = document.bounds32;
+    }
     documentWords++;
-    return id;
-  });
-  // The tables may have grown while tokenizing: read their arrays afterwards.
-  const { count, starts, ends, flags, lines, rows } = tokens;
+    if (decoder) setPotential(t, row, decoder);
+  }
+  // The tables may have grown while resolving: read their arrays afterwards.
   const wordMeta = table.meta;
   const wordValues = table.values;
-  const { rows: wordRows, occurrences, functionWords, loans, bounds, mainScores } = local;
-  const mainIndex = given >= 0 ? given : documentLanguage(tokens, models.count, wordRows, wordValues);
+  const mainIndex = given >= 0 ? given : documentLanguage(tokens, models.count, wordValues);
   if (mainIndex < 0) return [];
-  if (given < 0) {
-    states = statesFor(models.codes, mainIndex, options.candidates ?? options.only);
-    stateCount = states.length;
-    stateIndex = Int32Array.from(states);
-    if (stateCount > 1) for (let id = 0; id < local.size; id++) bounds[id] = bound(wordValues, (wordRows[id] ?? 0) * ROW + SCORES);
+  if (!decoder) {
+    decoder = decoderFor(models, mainIndex, options.candidates ?? options.only);
+    useBounds(decoder.key);
+    if (decoder.count > 1) for (let t = 0; t < count; t++) if ((rows[t] ?? -1) >= 0) setPotential(t, rows[t] ?? 0, decoder);
   }
+  const { states, index: stateIndex, count: stateCount, bias, nounStates, capitalWeight, related } = decoder;
   if (stateCount < 2) return [];
-  markNeutralPhrases(text, tokens, loans, models.loanPhrases, (t) => {
+  markNeutralPhrases(text, tokens, wordMeta, models.loanPhrases, (t) => {
     // a word that turned out neutral is not counted after all
-    const id = rows[t] ?? -1;
-    if (id < 0) return;
-    documentWords--;
-    if (functionWords[id] === 0) occurrences[id] = (occurrences[id] ?? 1) - 1;
+    informative[t] = 0;
+    potential[t] = 0;
+    if ((rows[t] ?? -1) >= 0) documentWords--;
   });
-  const capitalWeight = models.capitalisesNouns[mainIndex] ? P.capitalisedWeightNounLanguage : P.capitalisedWeight;
-  const mainCapitalisesNouns = models.capitalisesNouns[mainIndex] === true;
-  const bias = new Float64Array(stateCount);
-  const nounStates = new Uint8Array(stateCount);
-  for (let s = 1; s < stateCount; s++) {
-    const state = states[s] ?? 0;
-    bias[s] = P.languageBias[models.codes[state] ?? ''] ?? 0;
-    nounStates[s] = !mainCapitalisesNouns && models.capitalisesNouns[state] ? 1 : 0;
-  }
-  let positiveBias = 0; // then: the largest positive language bias
-  for (let s = 1; s < stateCount; s++) positiveBias = Math.max(positiveBias, bias[s] ?? 0);
-  let capitalBoundWeight = capitalWeight;
-  for (let s = 1; s < stateCount; s++) if (nounStates[s] === 1) capitalBoundWeight = Math.max(capitalWeight, P.nounWeightInForeign);
-  const scratch = scratchFor(count);
-  const { emissions, informative, potential } = scratch;
   const keepMain = Math.log(1 - P.cacheWeight);
   const cacheScale = P.cacheWeight / Math.max(1, documentWords - 1);
   const cacheWeight = P.cacheWeight;
@@ -153,18 +182,10 @@ export function findForeignFragments(text: string, options: FindForeignFragments
     const weight = capitalInside ? capitalWeight : 1;
     if (weight === 0) return 0;
     const isInformative = shape === 0 || sentenceStart ? 1 : 0;
-    const wordBase = (wordRows[row] ?? 0) * ROW;
+    const wordBase = row * ROW;
     let mainScore = wordValues[wordBase + SCORES + mainIndex] ?? -Infinity;
-    const occurrence = occurrences[row] ?? 0;
-    if (cacheWeight > 0 && occurrence > 1) {
-      // computed once per word type and call
-      let cached = mainScores[row] ?? Number.NaN;
-      if (Number.isNaN(cached)) {
-        cached = logAdd(mainScore + keepMain, Math.log(cacheScale * (occurrence - 1)));
-        mainScores[row] = cached;
-      }
-      mainScore = cached;
-    }
+    const occurrence = state[row * WORD_STATE + OCCURRENCES] ?? 0;
+    if (cacheWeight > 0 && occurrence > 1) mainScore = logAdd(mainScore + keepMain, Math.log(cacheScale * (occurrence - 1)));
     // Clipped to ±clip so that one odd word cannot decide a span; two foreign
     // languages that both beat the main one by more than `clip` tie, and
     // context decides between them.
@@ -181,25 +202,54 @@ export function findForeignFragments(text: string, options: FindForeignFragments
     }
     return best;
   };
-  for (let t = 0; t < count; t++) {
-    const flag = flags[t] ?? 0;
-    const shape = flag & SHAPE_MASK;
-    const id = rows[t] ?? -1;
-    const word = id >= 0 && (flag & NEUTRAL) === 0;
-    informative[t] = word && (shape === 0 || (flag & SENTENCE_START) !== 0) ? 1 : 0;
-    // an upper bound of the exact evidence (see `evidence`)
-    const capitalInside = shape === 1 && (flag & SENTENCE_START) === 0;
-    potential[t] = word ? (bounds[id] ?? 0) * (capitalInside ? capitalBoundWeight : 1) + (informative[t] === 1 ? positiveBias : 0) : 0;
-  }
-  if (minWords <= 1) for (let t = 0; t < count; t++) potential[t] = evidence(t);
-
-  const fragments: ForeignFragment[] = [];
-  // Decode sentence by sentence (a sentence start or a new line begins a segment).
+  // Segments (a sentence start or a new line begins one) whose bounds could
+  // pay for a foreign span's two switches are decoded; the others are all main
+  // language.
+  const suspicious: number[] = [];
   let segmentStart = 0;
   for (let t = 1; t <= count; t++) {
     if (t === count || ((flags[t] ?? 0) & SENTENCE_START) !== 0 || lines[t] !== lines[t - 1]) {
-      decodeSegment(segmentStart, t);
+      let possible = 0;
+      for (let k = segmentStart; k < t; k++) possible += potential[k] ?? 0;
+      if (possible > 2 * P.switchPenalty) suspicious.push(segmentStart, t);
       segmentStart = t;
+    }
+  }
+  countOccurrences(minWords <= 1);
+  // The document cache should learn from main-language text only: a first
+  // decoding finds the spans, their words leave the cache (a word repeated
+  // within foreign fragments is no evidence for the main language), and the
+  // segments with a word whose cache evidence changed are decoded again.
+  if (minWords <= 1) for (let t = 0; t < count; t++) potential[t] = evidence(t);
+  const spans: number[] = []; // segment number, from, to, state
+  let changed: Set<number> | undefined; // rows whose cache evidence changed
+  for (let i = 0; i + 1 < suspicious.length; i += 2) {
+    decodeSegment(suspicious[i] ?? 0, suspicious[i + 1] ?? 0, (from, to, decoded) => {
+      spans.push(i, from, to, decoded);
+      for (let k = from; k < to; k++) {
+        const row = rows[k] ?? -1;
+        if (row < 0 || ((flags[k] ?? 0) & (NEUTRAL | FUNCTION_WORD)) !== 0) continue;
+        const at = row * WORD_STATE + OCCURRENCES;
+        const occurrences = state[at] ?? 0;
+        if (occurrences > 1) (changed ??= new Set()).add(row); // the cache counted it (see `evidence`)
+        state[at] = occurrences - 1;
+      }
+    });
+  }
+  const fragments: ForeignFragment[] = [];
+  if (changed === undefined) {
+    for (let j = 0; j + 3 < spans.length; j += 4) report(spans[j + 1] ?? 0, spans[j + 2] ?? 0, spans[j + 3] ?? 0);
+  } else {
+    const again = changed;
+    if (minWords <= 1) for (let t = 0; t < count; t++) potential[t] = evidence(t);
+    let j = 0;
+    for (let i = 0; i + 1 < suspicious.length; i += 2) {
+      const from = suspicious[i] ?? 0;
+      const to = suspicious[i + 1] ?? 0;
+      let affected = false;
+      for (let t = from; t < to && !affected; t++) affected = again.has(rows[t] ?? -1);
+      if (affected) decodeSegment(from, to, report);
+      for (; j + 3 < spans.length && spans[j] === i; j += 4) if (!affected) report(spans[j + 1] ?? 0, spans[j + 2] ?? 0, spans[j + 3] ?? 0);
     }
   }
   if (minWords <= 1) addSingleWords();
@@ -225,7 +275,7 @@ export function findForeignFragments(text: string, options: FindForeignFragments
     for (let t = 0; t < count; t++) {
       const row = rows[t] ?? -1;
       if (row < 0 || informative[t] !== 1 || covered(t)) continue;
-      const functionMask = wordMeta[(wordRows[row] ?? 0) * ROW + FUNCTION_MASK] ?? 0;
+      const functionMask = wordMeta[row * ROW + FUNCTION_MASK] ?? 0;
       if (functionMask === 0 || (functionMask & (1 << mainIndex)) !== 0) continue;
       let bestState = 0;
       let bestGain = 0;
@@ -239,8 +289,9 @@ export function findForeignFragments(text: string, options: FindForeignFragments
           bestGain = gain;
         }
       }
-      if (bestState === 0 || bestGain < P.singleWordThreshold) continue;
-      const confidence = 1 / (1 + Math.exp(-P.confidenceSlope * (bestGain - P.singleWordThreshold)));
+      const threshold = P.singleWordThreshold + (related[bestState] ?? 0);
+      if (bestState === 0 || bestGain < threshold) continue;
+      const confidence = 1 / (1 + Math.exp(-P.confidenceSlope * (bestGain - threshold)));
       if (confidence < minConfidence) continue;
       const start = starts[t] ?? 0;
       const end = ends[t] ?? start;
@@ -249,17 +300,42 @@ export function findForeignFragments(text: string, options: FindForeignFragments
     fragments.push(...extra);
   }
 
-  function decodeSegment(from: number, to: number): void {
+  /**
+   * Counts the occurrences (the document cache) of the words whose evidence
+   * will be computed: those of the suspicious segments, or all. Only their
+   * rows are touched: a bit per hash bucket picks the tokens to count.
+   */
+  function countOccurrences(all: boolean): void {
+    const wanted = wantedBuckets();
+    const counted = (t: number): boolean => (rows[t] ?? -1) >= 0 && ((flags[t] ?? 0) & (NEUTRAL | FUNCTION_WORD)) === 0;
+    let marked = false;
+    const mark = (t: number): void => {
+      if (!counted(t)) return;
+      const at = (rows[t] ?? 0) * WORD_STATE;
+      state[at + DOCUMENT_STAMP] = stamp;
+      state[at + OCCURRENCES] = 0;
+      const bucket = (hashes[t] ?? 0) & BUCKET_MASK;
+      wanted[bucket >>> 5] = (wanted[bucket >>> 5] ?? 0) | (1 << (bucket & 31));
+      marked = true;
+    };
+    if (all) for (let t = 0; t < count; t++) mark(t);
+    else for (let i = 0; i + 1 < suspicious.length; i += 2) for (let t = suspicious[i] ?? 0; t < (suspicious[i + 1] ?? 0); t++) mark(t);
+    if (!marked) return;
+    for (let t = 0; t < count; t++) {
+      const bucket = (hashes[t] ?? 0) & BUCKET_MASK;
+      if (((wanted[bucket >>> 5] ?? 0) & (1 << (bucket & 31))) === 0 || !counted(t)) continue;
+      const at = (rows[t] ?? 0) * WORD_STATE;
+      if (state[at + DOCUMENT_STAMP] === stamp) state[at + OCCURRENCES] = (state[at + OCCURRENCES] ?? 0) + 1;
+    }
+  }
+
+  /** Decodes tokens [from, to) and passes every foreign span to `found`. */
+  function decodeSegment(from: number, to: number, found: (from: number, to: number, state: number) => void): void {
     // A foreign span costs two switches: skip segments whose words cannot pay for them.
     let possible = 0;
-    for (let t = from; t < to; t++) possible += potential[t] ?? 0;
+    if (minWords > 1) for (let t = from; t < to; t++) possible += potential[t] = evidence(t);
+    else for (let t = from; t < to; t++) possible += potential[t] ?? 0;
     if (possible <= 2 * P.switchPenalty) return;
-    if (minWords > 1) {
-      // the bounds could pay: compute the exact emissions, and look again
-      possible = 0;
-      for (let t = from; t < to; t++) possible += potential[t] = evidence(t);
-      if (possible <= 2 * P.switchPenalty) return;
-    }
     const path = viterbi(emissions, from, to, stateCount, P.switchPenalty);
     let t = from;
     while (t < to) {
@@ -270,7 +346,7 @@ export function findForeignFragments(text: string, options: FindForeignFragments
       }
       let end = t;
       while (end < to && path[end - from] === state) end++;
-      report(t, end, state);
+      found(t, end, state);
       t = end;
     }
   }
@@ -303,7 +379,7 @@ export function findForeignFragments(text: string, options: FindForeignFragments
       if ((informative[t] === 1 || (nouns && ((flags[t] ?? 0) & (SHAPE_MASK | NEUTRAL)) === 1 && nounStates[state] === 1)) && gain(t) > 0) evidenceWords++;
     }
     if (words < Math.max(2, minWords) || evidenceWords < P.minEvidenceWords) return;
-    const threshold = P.threshold + P.perMissingWord * Math.max(0, 3 - evidenceWords);
+    const threshold = P.threshold + P.perMissingWord * Math.max(0, 3 - evidenceWords) + (related[state] ?? 0);
     const confidence = 1 / (1 + Math.exp(-P.confidenceSlope * (ratio - threshold)));
     if (ratio < threshold || confidence < minConfidence) return;
     const start = starts[first] ?? 0;
@@ -318,7 +394,7 @@ export function findForeignFragments(text: string, options: FindForeignFragments
  * first 5,000 lower-case or capitalised words favour (each word's log-probabilities relative
  * to its best language, clipped at -5 nats, summed); -1 without such words.
  */
-function documentLanguage(tokens: TokenList, languages: number, wordRows: Int32Array, wordValues: Float32Array): number {
+function documentLanguage(tokens: TokenList, languages: number, wordValues: Float32Array): number {
   const totals = new Float64Array(languages);
   let words = 0;
   for (let t = 0; t < tokens.count && words < 5000; t++) {
@@ -328,7 +404,7 @@ function documentLanguage(tokens: TokenList, languages: number, wordRows: Int32A
     words++;
     // Each word's scores relative to its best language, clipped: a few very
     // foreign words (a Spanish clause) cannot outvote the rest of the text.
-    const base = (wordRows[row] ?? 0) * ROW + SCORES;
+    const base = row * ROW + SCORES;
     let top = -Infinity;
     for (let l = 0; l < languages; l++) top = Math.max(top, wordValues[base + l] ?? -Infinity);
     for (let l = 0; l < languages; l++) totals[l] = (totals[l] ?? 0) + Math.max(-5, (wordValues[base + l] ?? 0) - top);
@@ -339,25 +415,83 @@ function documentLanguage(tokens: TokenList, languages: number, wordRows: Int32A
   return best;
 }
 
-const defaultStates = new Map<number, number[]>();
+/** The decoder's states and the weights that depend on them. */
+interface DecoderStates {
+  /** Model indexes: the main language first, then the candidates. */
+  states: readonly number[];
+  index: Int32Array;
+  count: number;
+  /** Names the states (bounds are kept per key). */
+  key: string;
+  /** Language bias per state (P.languageBias). */
+  bias: number[];
+  /** 1 for a state whose language capitalises nouns when the main language does not. */
+  nounStates: number[];
+  /** Weight of a capitalised word inside a sentence. */
+  capitalWeight: number;
+  /** The largest weight a capitalised word inside a sentence can have in any state. */
+  capitalBoundWeight: number;
+  /** The largest positive language bias. */
+  positiveBias: number;
+  /** Extra threshold per state: P.relatedMargin for a language related to the main one. */
+  related: number[];
+}
 
-/** The decoder's states: the main language first, then the wanted candidates that have a model. */
-function statesFor(codes: readonly string[], mainIndex: number, wanted: readonly string[] | undefined): number[] {
+type StateList = Pick<DecoderStates, 'states' | 'index' | 'count' | 'key'>;
+const defaultStates = new Map<number, StateList>();
+
+/** The decoder's states for a main language: the main language first, then the wanted candidates that have a model. */
+function decoderFor(models: CompiledModels, mainIndex: number, wanted: readonly string[] | undefined): DecoderStates {
+  let list: StateList | undefined;
   if (wanted === undefined) {
     // the default: every modelled language (cached per main language)
-    let states = defaultStates.get(mainIndex);
-    if (!states) {
-      states = [mainIndex, ...codes.map((_, index) => index).filter((index) => index !== mainIndex)];
-      defaultStates.set(mainIndex, states);
+    list = defaultStates.get(mainIndex);
+    if (!list) {
+      list = listStates([mainIndex, ...models.codes.map((_, index) => index).filter((index) => index !== mainIndex)]);
+      defaultStates.set(mainIndex, list);
     }
-    return states;
+  } else {
+    const states = [mainIndex];
+    for (const code of wanted.map(toLanguageCode)) {
+      const index = models.codes.indexOf(code);
+      if (index >= 0 && !states.includes(index)) states.push(index);
+    }
+    list = listStates(states);
   }
-  const states = [mainIndex];
-  for (const code of (wanted ?? codes).map(toLanguageCode)) {
-    const index = codes.indexOf(code);
-    if (index >= 0 && !states.includes(index)) states.push(index);
+  const { states, count } = list;
+  const capitalWeight = models.capitalisesNouns[mainIndex] ? P.capitalisedWeightNounLanguage : P.capitalisedWeight;
+  const mainCapitalisesNouns = models.capitalisesNouns[mainIndex] === true;
+  // plain arrays: typed arrays cost more to create than this call's other work
+  const bias: number[] = new Array<number>(count).fill(0);
+  const nounStates: number[] = new Array<number>(count).fill(0);
+  for (let s = 1; s < count; s++) {
+    const state = states[s] ?? 0;
+    bias[s] = P.languageBias[models.codes[state] ?? ''] ?? 0;
+    nounStates[s] = !mainCapitalisesNouns && models.capitalisesNouns[state] ? 1 : 0;
   }
-  return states;
+  let positiveBias = 0;
+  for (let s = 1; s < count; s++) positiveBias = Math.max(positiveBias, bias[s] ?? 0);
+  let capitalBoundWeight = capitalWeight;
+  for (let s = 1; s < count; s++) if (nounStates[s] === 1) capitalBoundWeight = Math.max(capitalWeight, P.nounWeightInForeign);
+  const mainCode = models.codes[mainIndex] ?? '';
+  const group = P.relatedLanguages.find((languages) => languages.includes(mainCode));
+  const related = states.map((state, s) => (s > 0 && group?.includes(models.codes[state] ?? '') ? P.relatedMargin : 0));
+  return { states, index: list.index, count, key: list.key, bias, nounStates, capitalWeight, capitalBoundWeight, positiveBias, related };
+}
+
+function listStates(states: number[]): StateList {
+  return { states, index: Int32Array.from(states), count: states.length, key: states.join(' ') };
+}
+
+/** Hash buckets of {@link wantedBuckets} (a power of two). */
+const BUCKET_MASK = 0xffff;
+let buckets = new Uint32Array(0); // allocated on first use
+
+/** A bit per hash bucket, all 0 (valid until the next call). */
+function wantedBuckets(): Uint32Array {
+  if (buckets.length === 0) buckets = new Uint32Array((BUCKET_MASK + 1) / 32);
+  else buckets.fill(0);
+  return buckets;
 }
 
 interface Scratch {
@@ -396,7 +530,7 @@ function punctuatedBetween(text: string, from: number, to: number): boolean {
 function markNeutralPhrases(
   text: string,
   tokens: TokenList,
-  loans: Int32Array,
+  wordMeta: Int32Array,
   loanPhrases: readonly (readonly string[])[][],
   uncount: (token: number) => void,
 ): void {
@@ -408,8 +542,8 @@ function markNeutralPhrases(
     uncount(t);
   };
   for (let t = 0; t < count; t++) {
-    if ((rows[t] ?? -1) < 0 || ((flags[t] ?? 0) & NEUTRAL) !== 0) continue;
-    const group = loans[rows[t] ?? 0] ?? 0;
+    if (((flags[t] ?? 0) & (NEUTRAL | BEGINS_LOAN)) !== BEGINS_LOAN) continue;
+    const group = wordMeta[(rows[t] ?? 0) * ROW + LOAN_PHRASES] ?? 0;
     if (group === 0) continue;
     for (const phrase of loanPhrases[group - 1] ?? []) {
       let ok = t + phrase.length <= count;
@@ -488,6 +622,12 @@ function viterbi(emissions: Float64Array, from: number, to: number, stateCount: 
     state = back[i * stateCount + state] ?? 0;
   }
   return path;
+}
+
+/** The smallest Float32 value at or above a non-negative `value`. */
+function roundUp(value: number): number {
+  const rounded = Math.fround(value);
+  return rounded >= value ? rounded : Math.fround(value * (1 + 2 ** -22));
 }
 
 function logAdd(a: number, b: number): number {

@@ -29,6 +29,19 @@ export const FRAGMENT_PARAMETERS: FragmentParameters = {
   charBias: { deu: 0, eng: 0, spa: 0, fra: 0, ita: 0, por: 0, nld: -0.3 } as Record<string, number>,
   /** Log-likelihood ratio a fragment of three or more evidence words needs. */
   threshold: 10,
+  /**
+   * Groups of closely related languages: they share much vocabulary, and
+   * small models tell them apart poorly, so a fragment in a language of the
+   * main language's group needs `relatedMargin` more (Portuguese-looking words
+   * of Spanish text are mostly Spanish).
+   */
+  relatedLanguages: [['spa', 'por', 'ita', 'fra']] as readonly (readonly string[])[],
+  /**
+   * Added to the threshold of a fragment in a language related to the main
+   * one. Set by hand, not tuned: the tuning split has no text in a related
+   * language's host.
+   */
+  relatedMargin: 15,
   /** Added to the threshold per evidence word short of three. */
   perMissingWord: 2,
   /** Log-likelihood ratio a single function word needs (minWords: 1). */
@@ -58,6 +71,8 @@ export interface FragmentParameters {
   languageBias: Record<string, number>;
   charBias: Record<string, number>;
   threshold: number;
+  relatedLanguages: readonly (readonly string[])[];
+  relatedMargin: number;
   perMissingWord: number;
   singleWordThreshold: number;
   minEvidenceWords: number;

@@ -7,8 +7,10 @@
  * where f_L is the word's relative frequency if it is a function word of L and
  * m_L the probability mass of all other words. Scores depend only on the
  * case-folded word, so they are cached (bounded) across calls in one flat
- * table: an open-addressing index of (hash, row) pairs and one 64-byte row per
- * word (scores as Float32, function-word and loan-phrase marks). A word is
+ * table: an open-addressing index of 16-byte entries (both hashes, length,
+ * row and the word's function-word and loan-phrase marks, so that the hot
+ * path touches one cache line per word) and one 64-byte row per word (scores
+ * as Float32, function-word mask and loan-phrase group). A word is
  * identified by its length and two independent 32-bit hashes of its
  * case-folded form (FNV-1a and a polynomial hash): no object or string per
  * word, and two words are mixed up only if both hashes and the length
@@ -17,6 +19,7 @@
 import { addCharScores as importedAddCharScores, type CompiledModels } from './model.js';
 import { symbolOf as importedSymbolOf } from './alphabet.js';
 import { FRAGMENT_PARAMETERS } from './parameters.js';
+import { forgetRows } from './document-words.js';
 import { lowerCode as importedLowerCode, LATIN_LOWER as importedLatinLower } from './tokenize.js';
 
 // Local bindings: loaders may keep imports live, costing a call per use.
@@ -41,6 +44,21 @@ export const SCORES = 4; // values: SCORES + l = log P(word | language l)
 /** Most languages a row has room for. */
 export const MAX_LANGUAGES = ROW - SCORES;
 
+/** Mark in {@link resolveWord}'s result: the word is a function word of some modelled language. */
+export const WORD_IS_FUNCTION = 1;
+/** Mark in {@link resolveWord}'s result: the word begins a loan phrase ("de" of "de facto"). */
+export const WORD_BEGINS_LOAN = 2;
+/** {@link resolveWord}'s result is row << WORD_ROW_SHIFT | marks. */
+export const WORD_ROW_SHIFT = 2;
+/** Int32 slots per index entry: hash, check, length, result + 1. */
+const ENTRY = 4;
+/**
+ * Entries of the direct-mapped cache in front of the index (256 KB): the
+ * thousands of words that make up most of any news text stay in the processor's
+ * cache there, while the index grows with the vocabulary.
+ */
+const RECENT_SLOTS = 16384;
+
 /** The cached word scores; `meta` and `values` view the same rows. */
 export interface WordTable {
   meta: Int32Array;
@@ -51,9 +69,11 @@ export interface WordTable {
 let meta = new Int32Array(0);
 let values = new Float32Array(0);
 let rows = 0;
-/** Open addressing: [hash, row + 1] pairs; 0 = empty. */
+/** Open addressing: [hash, check, length, result + 1] entries; result + 1 = 0: empty. */
 let index = new Int32Array(0);
 let indexMask = -1;
+/** Direct-mapped: the entry last resolved for each hash bucket; result + 1 = 0: empty. */
+let recent = new Int32Array(0);
 const symbols = new Uint8Array(MAX_WORD);
 const scratch = new Float64Array(MAX_LANGUAGES);
 const table: WordTable = { meta, values };
@@ -61,7 +81,9 @@ const table: WordTable = { meta, values };
 /** Empties the score cache (benchmarks use it to time cold text). */
 export function clearWordScoreCache(): void {
   index.fill(0);
+  recent.fill(0);
   rows = 0;
+  forgetRows();
 }
 
 /** The word table, emptied first when it holds more than the limit (call between documents only: rows stay valid during a document). */
@@ -71,7 +93,8 @@ export function wordTable(): WordTable {
     values = new Float32Array(meta.buffer);
     table.meta = meta;
     table.values = values;
-    index = new Int32Array(2 * 2048);
+    index = new Int32Array(ENTRY * 2048);
+    recent = new Int32Array(ENTRY * RECENT_SLOTS);
     indexMask = 2047;
   }
   if (rows > CACHE_LIMIT) clearWordScoreCache();
@@ -89,35 +112,43 @@ function grow(): void {
 
 function growIndex(): void {
   const size = (indexMask + 1) * 2;
-  const bigger = new Int32Array(2 * size);
+  const bigger = new Int32Array(ENTRY * size);
   const mask = size - 1;
   for (let slot = 0; slot <= indexMask; slot++) {
-    const row = index[2 * slot + 1] ?? 0;
-    if (row === 0) continue;
-    const hash = index[2 * slot] ?? 0;
-    let target = hash & mask;
-    while (bigger[2 * target + 1] !== 0) target = (target + 1) & mask;
-    bigger[2 * target] = hash;
-    bigger[2 * target + 1] = row;
+    const from = ENTRY * slot;
+    if ((index[from + 3] ?? 0) === 0) continue;
+    const hash = index[from] ?? 0;
+    let target = slotOf(hash, mask);
+    while (bigger[ENTRY * target + 3] !== 0) target = (target + 1) & mask;
+    bigger.set(index.subarray(from, from + ENTRY), ENTRY * target);
   }
   index = bigger;
   indexMask = mask;
 }
 
+function slotOf(hash: number, mask: number): number {
+  return (hash ^ (hash >>> 15)) & mask;
+}
+
 /**
- * The row of the word text[start, end) whose case-folded hashes are `hash`
- * and `check` (from the tokenizer), scored on first sight.
+ * The word text[start, end) whose case-folded hashes are `hash` and `check`
+ * (from the tokenizer), scored on first sight: its row in the table shifted
+ * left by {@link WORD_ROW_SHIFT}, with the marks {@link WORD_IS_FUNCTION} and
+ * {@link WORD_BEGINS_LOAN}.
  */
 export function resolveWord(models: CompiledModels, text: string, hash: number, check: number, start: number, end: number): number {
   const length = end - start;
+  const near = ENTRY * (hash & (RECENT_SLOTS - 1));
+  if (recent[near] === hash && recent[near + 1] === check && recent[near + 2] === length) return (recent[near + 3] ?? 1) - 1;
   const mask = indexMask;
-  let slot = (hash ^ (hash >>> 15)) & mask;
+  let slot = slotOf(hash, mask);
   for (;;) {
-    const stored = index[2 * slot + 1] ?? 0;
+    const at = ENTRY * slot;
+    const stored = index[at + 3] ?? 0;
     if (stored === 0) break;
-    if (index[2 * slot] === hash) {
-      const base = (stored - 1) * ROW;
-      if (meta[base + CHECK] === check && meta[base + KEY_LENGTH] === length) return stored - 1;
+    if (index[at] === hash && index[at + 1] === check && index[at + 2] === length) {
+      remember(near, hash, check, length, stored);
+      return stored - 1;
     }
     slot = (slot + 1) & mask;
   }
@@ -137,17 +168,58 @@ export function resolveWord(models: CompiledModels, text: string, hash: number, 
   let functionMask = 0;
   if (functionWord) for (let l = 0; l < models.count; l++) if ((functionWord[l] ?? 0) > 0) functionMask |= 1 << l;
   meta[base + FUNCTION_MASK] = functionMask;
-  meta[base + LOAN_PHRASES] = length < MAX_WORD ? (models.loanPhraseIndex.get(key) ?? -1) + 1 : 0;
+  const loanGroup = length < MAX_WORD ? (models.loanPhraseIndex.get(key) ?? -1) + 1 : 0;
+  meta[base + LOAN_PHRASES] = loanGroup;
   scoreWord(models, key, scratch);
   for (let l = 0; l < models.count && l < MAX_LANGUAGES; l++) values[base + SCORES + l] = scratch[l] ?? 0;
-  index[2 * slot] = hash;
-  index[2 * slot + 1] = row + 1;
+  const result = (row << WORD_ROW_SHIFT) | (functionMask === 0 ? 0 : WORD_IS_FUNCTION) | (loanGroup === 0 ? 0 : WORD_BEGINS_LOAN);
+  const at = ENTRY * slot;
+  index[at] = hash;
+  index[at + 1] = check;
+  index[at + 2] = length;
+  index[at + 3] = result + 1;
+  remember(near, hash, check, length, result + 1);
   if (rows * 2 > mask) growIndex();
-  return row;
+  return result;
 }
 
-/** Writes log P(word | language) for every modelled language into `scores`; `key` is the case-folded word. */
+function remember(near: number, hash: number, check: number, length: number, stored: number): void {
+  recent[near] = hash;
+  recent[near + 1] = check;
+  recent[near + 2] = length;
+  recent[near + 3] = stored;
+}
+
+/** Rows in the table now (row ids are below this). */
+export function wordRows(): number {
+  return rows;
+}
+
+const partScores = new Float64Array(MAX_LANGUAGES);
+const JOINERS = /['\u2019\u2010-]/;
+
+/**
+ * Writes log P(word | language) for every modelled language into `scores`;
+ * `key` is the case-folded word. A word joined by apostrophes or hyphens
+ * ("l'homme", "n'est", "US-Bloggern") that is not itself a function word is
+ * scored as the sequence of its parts, as the models were trained (on letter
+ * runs): the elided article or negation is strong evidence of its language.
+ */
 export function scoreWord(models: CompiledModels, key: string, scores: Float64Array): void {
+  if (models.functionWords.has(key) || !JOINERS.test(key)) {
+    scoreSimpleWord(models, key, scores);
+    return;
+  }
+  scores.fill(0);
+  const count = Math.min(models.count, scores.length);
+  for (const part of key.split(JOINERS)) {
+    if (part === '') continue;
+    scoreSimpleWord(models, part, partScores);
+    for (let l = 0; l < count; l++) scores[l] = (scores[l] ?? 0) + (partScores[l] ?? 0);
+  }
+}
+
+function scoreSimpleWord(models: CompiledModels, key: string, scores: Float64Array): void {
   const count = Math.min(models.count, scores.length);
   scores.fill(0);
   let length = 0;

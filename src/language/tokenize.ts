@@ -1,9 +1,9 @@
 /**
  * A single-pass, linear-time tokenizer for language scoring. It yields word
  * tokens as parallel typed arrays (offsets into the original text, case shape,
- * sentence position, neutrality) and, for each word, the id that a `resolve`
- * callback returns for the word's case-folded hashes, so that the hot path
- * creates no strings for words it has seen before.
+ * sentence position, neutrality) and two independent hashes of each word's
+ * case-folded form (FNV-1a and a polynomial hash), so that the finder can look
+ * words up without creating a string for any word it has seen before.
  */
 
 /** Case shape of a word: lower, Capitalised, UPPER (acronym, 2+ letters), MiXed. */
@@ -13,6 +13,7 @@ export type WordShape = (typeof WordShape)[keyof typeof WordShape];
 /** Flag bits of a token (mirrored as local constants where they are read). */
 const SENTENCE_START = 4;
 const NEUTRAL = 8;
+// Bits 16 (function word) and 32 (begins a loan phrase) are set by the finder.
 
 const LOWER = 0;
 const CAPITALISED = 1;
@@ -23,19 +24,17 @@ export interface TokenList {
   count: number;
   starts: Int32Array;
   ends: Int32Array;
-  /** Shape (2 bits) | SENTENCE_START | NEUTRAL. */
+  /** Shape (2 bits) | SENTENCE_START | NEUTRAL (| bits the finder adds). */
   flags: Uint8Array;
   /** Line (block) index of each token. */
   lines: Int32Array;
-  /** What `resolve` returned for each word token (the finder's id of the word); -1 for neutral tokens (numbers, URLs, acronyms, other scripts). */
+  /** FNV-1a hash of each word token's case-folded form. */
+  hashes: Int32Array;
+  /** Polynomial hash of each word token's case-folded form. */
+  checks: Int32Array;
+  /** For the finder to fill (the word's row in the score table); -1 for neutral tokens (numbers, URLs, acronyms, other scripts). */
   rows: Int32Array;
 }
-
-/**
- * Returns an id (at least 0) for the word text[start, end), given two
- * independent hashes of its case-folded form (FNV-1a and a polynomial hash).
- */
-export type ResolveWord = (hash: number, check: number, start: number, end: number) => number;
 
 /** Token arrays kept between calls up to this many tokens (larger documents get their own). */
 const KEEP_CAPACITY = 1 << 16;
@@ -48,6 +47,8 @@ function allocate(capacity: number): TokenList {
     ends: new Int32Array(capacity),
     flags: new Uint8Array(capacity),
     lines: new Int32Array(capacity),
+    hashes: new Int32Array(capacity),
+    checks: new Int32Array(capacity),
     rows: new Int32Array(capacity),
   };
 }
@@ -140,7 +141,7 @@ function setNeutral(list: TokenList, index: number, start: number, end: number, 
  * digits, `@`, `#`, `/`, `_`, `://` or a dot followed by a lower-case letter or
  * digit is one neutral token.
  */
-export function tokenize(text: string, resolve: ResolveWord): TokenList {
+export function tokenize(text: string): TokenList {
   const length = text.length;
   // Tokens are at least one character long and separated by at least one
   // character, so there are at most ceil(length / 2) of them. The arrays of
@@ -152,7 +153,7 @@ export function tokenize(text: string, resolve: ResolveWord): TokenList {
     kept ??= allocate(KEEP_CAPACITY);
     list = kept;
   }
-  const { starts, ends, flags, lines, rows } = list;
+  const { starts, ends, flags, lines, hashes, checks, rows } = list;
   let count = 0;
   let line = 0;
   let sentenceStart = true;
@@ -189,7 +190,7 @@ export function tokenize(text: string, resolve: ResolveWord): TokenList {
     // A word: letters, optionally joined by single inner hyphens or apostrophes.
     const start = i;
     let uppers = 0;
-    let letters = 0;
+    let joiners = 0;
     let other = 0;
     let firstUpper = false;
     let hash = 0x811c9dc5;
@@ -197,28 +198,36 @@ export function tokenize(text: string, resolve: ResolveWord): TokenList {
     let j = i;
     while (j < length) {
       const c = text.charCodeAt(j);
+      if (c >= 0x61 && c <= 0x7a) {
+        // the common case: an ASCII lower-case letter
+        hash = Math.imul(hash ^ c, 0x01000193);
+        check = (Math.imul(check, 31) + c) | 0;
+        j++;
+        continue;
+      }
       const info = c < 0x250 ? (LATIN_INFO[c] ?? 0) : otherInfo(c, text, j);
       if (info !== 0) {
         const k = info >>> 16;
         if (k === 2) {
           uppers++;
-          if (letters === 0) firstUpper = true;
+          if (j === start) firstUpper = true;
         } else if (k === 3) other++;
         const lower = info & 0xffff;
         hash = Math.imul(hash ^ lower, 0x01000193);
         check = (Math.imul(check, 31) + lower) | 0;
-        letters++;
         j++;
         continue;
       }
       if ((c === 0x2d || c === 0x27 || c === 0x2019 || c === 0x2010) && j + 1 < length && letterClass(text.charCodeAt(j + 1), text, j + 1) !== 0) {
         hash = Math.imul(hash ^ c, 0x01000193);
         check = (Math.imul(check, 31) + c) | 0;
+        joiners++;
         j++;
         continue;
       }
       break;
     }
+    const letters = j - start - joiners;
     // A chunk continuing with URL-ish characters makes the whole chunk neutral.
     const next = j < length ? text.charCodeAt(j) : 0;
     const after = j + 1 < length ? text.charCodeAt(j + 1) : 0;
@@ -240,7 +249,9 @@ export function tokenize(text: string, resolve: ResolveWord): TokenList {
     ends[count] = j;
     flags[count] = shape | (sentenceStart ? SENTENCE_START : 0) | (neutral ? NEUTRAL : 0);
     lines[count] = line;
-    rows[count] = neutral ? -1 : resolve(hash | 0, check, start, j);
+    hashes[count] = hash;
+    checks[count] = check;
+    rows[count] = neutral ? -1 : 0;
     count++;
     sentenceStart = false;
     i = j;

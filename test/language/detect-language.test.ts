@@ -39,3 +39,19 @@ describe('detectLanguage', () => {
     expect(guess.confidence).toBeGreaterThan(0.5);
   });
 });
+
+describe('detectLanguage on long text', () => {
+  it('samples long text and still finds its language', () => {
+    const german = 'Die Regierung hat am Montag neue Gespräche mit der Opposition angekündigt, die in der kommenden Woche beginnen sollen. '.repeat(100);
+    expect(german.length).toBeGreaterThan(10_000);
+    const guess = detectLanguage(german);
+    expect(guess.lang).toBe('deu');
+    expect(guess.confidence + guess.alternatives.reduce((sum, a) => sum + a.confidence, 0)).toBeCloseTo(1, 6);
+    // mostly English with a German tail: each part counts by its share of the length
+    const paragraph =
+      'The government announced new talks with the opposition on Monday. Both sides said they hoped to reach an agreement before the end of the month, although several questions about the budget remain open. Observers expect the first meeting to take place in the capital next week. ';
+    const english = `${paragraph.repeat(15)}${german.slice(0, 300)}`;
+    expect(english.length).toBeGreaterThan(4000);
+    expect(detectLanguage(english).lang).toBe('eng');
+  });
+});

@@ -127,3 +127,19 @@ describe('findForeignFragments on hostile input', () => {
     expect(findForeignFragments('1234567890'.repeat(100_000), { mainLanguage: 'de' })).toEqual([]);
   });
 });
+
+describe('findForeignFragments between related languages and with elisions', () => {
+  it('does not call Spanish words Portuguese or French inside Spanish text', () => {
+    const text = 'El derecho a los seguros en caso de desempleo, enfermedad, invalidez, viudez, vejez u otros casos de pérdida de sus medios de subsistencia es de todos.';
+    expect(findForeignFragments(text, { mainLanguage: 'es' })).toEqual([]);
+  });
+
+  it('reads elided words as their parts (n’est = ne + est)', () => {
+    const text = "Der Minister sagte, n'est pas compatible avec le type, und verließ den Saal.";
+    expect(findForeignFragments(text, { mainLanguage: 'de' }).map((f) => [f.text, f.lang])).toEqual([["n'est pas compatible avec le type", 'fra']]);
+  });
+
+  it('keeps loan words of German news neutral (per saldo, circa)', () => {
+    expect(findForeignFragments('Die Firma meldete per saldo 1.920 wegfallende Stellen und circa 300 neue.', { mainLanguage: 'de' })).toEqual([]);
+  });
+});

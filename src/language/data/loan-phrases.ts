@@ -16,6 +16,7 @@ export const LOAN_PHRASES: readonly string[] = [
   'sine qua non', 'habeas corpus', 'casus belli', 'pars pro toto', 'ad acta', 'in extremis', 'ex post',
   'ex ante', 'pro rata', 'per capita', 'prima facie', 'carpe diem', 'status quo ante', 'urbi et orbi',
   'curriculum vitae', 'corpus delicti', 'in dubio pro reo', 'nota bene', 'de novo', 'ad interim',
+  'circa', 'in toto', 'in spe', 'pro domo', 'ad personam', 'per pedes', 'per definitionem', 'sub rosa', 'in corpore',
   // French
   'carte blanche', 'fait accompli', 'laissez faire', 'tête à tête', 'déjà vu', 'à la carte', 'par excellence',
   'coup d état', 'raison d être', 'en passant', 'en bloc', 'en vogue', 'en détail', 'vis à vis', 'haute couture',
@@ -32,5 +33,5 @@ export const LOAN_PHRASES: readonly string[] = [
   'hedge fund', 'venture capital', 'shitstorm', 'homeschooling', 'social distancing', 'lame duck',
   'green deal', 'new deal', 'soft power', 'hard power', 'regime change', 'fact checking', 'deep state',
   // Italian / Spanish loans
-  'dolce vita', 'a cappella', 'al dente', 'grand prix', 'la ola', 'fiesta mexicana', 'hasta la vista', 'bel canto',
+  'per saldo', 'a conto', 'in petto', 'dolce vita', 'a cappella', 'al dente', 'grand prix', 'la ola', 'fiesta mexicana', 'hasta la vista', 'bel canto',
 ];
