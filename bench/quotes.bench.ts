@@ -60,5 +60,11 @@ export function run(): BenchRow[] {
   const mixed = measure('findQuotes: 100,000 × " and „ alternating', [hostile('"„', 50_000)], (text) => findQuotes(text).length, { minMs: 500 });
   const words = measure('findQuotes: 100,000 × „Wort (unclosed, with words)', [hostile('„Wort ', 100_000)], (text) => findQuotes(text).length, { minMs: 500 });
   rows.push(closers, mixed, words);
+  // One sentence with many quotes and cues: per-quote work must stay bounded (no scan of the whole sentence per quote).
+  const template = 'Er sagte: „Ja“ und ';
+  const fewTemplates = measure('findQuotes: 5,000 × „Ja“ after a colon in one sentence', [hostile(template, 5_000)], (text) => findQuotes(text).length, { minMs: 500 });
+  const manyTemplates = measure('findQuotes: 50,000 × „Ja“ after a colon in one sentence', [hostile(template, 50_000)], (text) => findQuotes(text).length, { minMs: 500 });
+  manyTemplates.note = `time ratio 50k/5k = ${(manyTemplates.msPerIteration / fewTemplates.msPerIteration).toFixed(1)} (linear ≈ 10)`;
+  rows.push(fewTemplates, manyTemplates);
   return rows;
 }

@@ -5,7 +5,7 @@
  * @internal
  */
 import type { CueVerb, QuoteLanguageData } from './data/types.js';
-import type { Token } from './sentences.js';
+import { wordHash, type Token, type WordTriggers } from './sentences.js';
 import type { QuoteCue, QuoteSpeaker } from './types.js';
 import type { TextSpan } from '../shared/span.js';
 
@@ -24,6 +24,7 @@ export interface LanguageIndex {
   subjunctive: Set<string>;
   particles: Set<string>;
   nameParticles: Set<string>;
+  coordinators: Set<string>;
   /** Multi-word source prepositions by first word. */
   sourcePhrases: Map<string, string[][]>;
   /** Impersonal cue phrases by first word. */
@@ -40,6 +41,12 @@ export interface LanguageIndex {
   stopwords: Set<string>;
   /** Every lower-cased word that can start a cue of any kind. */
   cueStarts: Set<string>;
+  /**
+   * The words without which a sentence cannot report speech: Konjunktiv
+   * forms and source words, or a cue verb with a comma or complementiser
+   * after it.
+   */
+  reportTriggers: WordTriggers;
   /** Whether a lower-cased word ends like a speaking person or body (memoised). */
   isSpeakerNoun: (lower: string) => boolean;
   /** Whether a lower-cased word ends like a title noun (memoised). */
@@ -113,6 +120,7 @@ export function indexLanguage(data: QuoteLanguageData): LanguageIndex {
     subjunctive: new Set(data.subjunctiveForms),
     particles: new Set(data.cueVerbs.map((verb) => verb.particle).filter((particle) => particle !== '')),
     nameParticles: new Set(data.nameParticles),
+    coordinators: new Set(data.coordinators),
     sourcePhrases: byFirstWord(data.sourcePrepositions),
     impersonalPhrases: byFirstWord(data.impersonalCues),
     postpositions: new Set(data.sourcePostpositions),
@@ -132,6 +140,19 @@ export function indexLanguage(data: QuoteLanguageData): LanguageIndex {
       ...data.sourcePostpositions,
       ...data.afterQuoteSpeakerWords,
     ]),
+    reportTriggers: {
+      words: new Set(
+        [
+          ...data.subjunctiveForms,
+          // A multi-word source phrase needs its last word.
+          ...data.sourcePrepositions.map((phrase) => phrase.slice(phrase.lastIndexOf(' ') + 1)),
+          ...data.sourcePostpositions,
+        ].map(wordHash),
+      ),
+      verbs: new Set([...finite.keys(), ...nonFinite.keys()].map(wordHash)),
+      complements: new Set(data.complementizers.map(wordHash)),
+      verbsLowerCase: data.nounsCapitalised,
+    },
     isSpeakerNoun: endingTest(data.speakerNounEndings),
     isTitleNoun: endingTest(data.titleNounEndings),
   };
@@ -164,8 +185,12 @@ const isCapitalised = (token: Token): boolean => {
   if (code < 128) return code >= 65 && code <= 90;
   return UPPER_START.test(token.text);
 };
-const isClauseBreak = (token: Token): boolean =>
-  (token.kind === 'punct' && ',;:()–—'.includes(token.text)) || (token.kind === 'punct' && '.!?'.includes(token.text));
+/** , ; : ( ) – — . ! ? */
+function isClauseBreak(token: Token): boolean {
+  if (token.kind !== 'punct') return false;
+  const code = token.text.charCodeAt(0);
+  return code === 44 || code === 59 || code === 58 || code === 40 || code === 41 || code === 0x2013 || code === 0x2014 || code === 46 || code === 33 || code === 63;
+}
 
 function span(text: string, start: number, end: number): TextSpan {
   return { start, end, text: text.slice(start, end) };
@@ -209,7 +234,7 @@ export function clauseStart(tokens: readonly Token[], at: number): number {
 }
 
 /** Index of the `)` closing a short parenthesis of words that opens at `open`, or -1. */
-function parenthesisEnd(tokens: readonly Token[], open: number): number {
+export function parenthesisEnd(tokens: readonly Token[], open: number): number {
   if (tokens[open]?.text !== '(') return -1;
   for (let k = open + 1; k < Math.min(tokens.length, open + 7); k++) {
     const token = tokens[k]!;
@@ -368,7 +393,7 @@ export function nounPhraseAt(tokens: readonly Token[], from: number, lang: Langu
 }
 
 /** Noun phrase ending exactly at token `end` (inclusive), starting no earlier than `limit`. */
-function nounPhraseEndingAt(tokens: readonly Token[], end: number, limit: number, lang: LanguageIndex): NounPhrase | null {
+export function nounPhraseEndingAt(tokens: readonly Token[], end: number, limit: number, lang: LanguageIndex): NounPhrase | null {
   for (let start = Math.max(limit, end - 8); start <= end; start++) {
     const phrase = nounPhraseAt(tokens, start, lang);
     if (phrase !== null && phrase.last === end) return phrase;
@@ -378,45 +403,72 @@ function nounPhraseEndingAt(tokens: readonly Token[], end: number, limit: number
 
 const SKIPPABLE_AFTER_VERB = new Set(['sich', 'auch', 'zudem', 'jedoch', 'dabei', 'dazu', 'nun', 'noch', 'bereits', 'außerdem', 'daraufhin', 'ebenfalls', 'damals', 'später', 'zuvor', 'gestern', 'heute', 'weiter', 'abschließend', 'also', 'aber', 'dann', 'schon', 'wiederum', 'allerdings', 'indes', 'hingegen', 'demnach', 'zufolge', 'es', 'etwa', 'zuletzt', 'erneut', 'ferner']);
 
+/** A short quoted name ("„Die Zeit“"): a quote token of at most 40 characters that starts with a capital. */
+function isQuotedName(token: Token): boolean {
+  return token.kind === 'quote' && token.end - token.start <= 40 && UPPER_START.test(token.text.slice(1));
+}
+
+/** The subject after a verb at token `verb` ("sagte der Minister"), past up to three adverbs or dative objects. */
+function subjectAfterVerb(tokens: readonly Token[], verb: number, lang: LanguageIndex): NounPhrase | null {
+  let i = verb + 1;
+  let skipped = 0;
+  while (i < tokens.length && skipped < 3) {
+    const token = tokens[i]!;
+    // A quoted name right after the verb: "schrieb „Die Zeit“".
+    if (i === verb + 1 && isQuotedName(token)) return { first: i, last: i, head: i, pronoun: false };
+    if (token.kind !== 'word') return null;
+    if (token.lower === 'dem' || token.lower === 'einem' || (token.lower === 'den' && lang.data.nounsCapitalised)) {
+      const dative = nounPhraseAt(tokens, i, lang);
+      if (dative === null) return null;
+      i = dative.last + 1;
+      skipped++;
+      continue;
+    }
+    const phrase = nounPhraseAt(tokens, i, lang);
+    if (phrase !== null) return phrase;
+    if (SKIPPABLE_AFTER_VERB.has(token.lower) || (!isCapitalised(token) && !lang.determiners.has(token.lower) && !lang.prepositions.has(token.lower))) {
+      i++;
+      skipped++;
+      continue;
+    }
+    return null;
+  }
+  return null;
+}
+
+/** "Der Leiter des Programms, Klaus Stöhr, sagte:" — a noun phrase (with an apposition) ending at the comma before the verb at `verb`. */
+function subjectBeforeComma(tokens: readonly Token[], verb: number, lang: LanguageIndex): NounPhrase | null {
+  // From the comma, so that a closing parenthesis ("Sandra Boser (GRÜNE), erklärte") is skipped.
+  let from = clauseStart(tokens, tokens[verb - 2]?.text === ')' ? verb - 1 : verb - 2);
+  for (let step = 0; step < 2 && from >= 0; step++) {
+    const phrase = nounPhraseAt(tokens, from, lang);
+    if (phrase !== null && phrase.last === verb - 2) return phrase;
+    if (from < 2 || tokens[from - 1]?.text !== ',') break;
+    from = clauseStart(tokens, from - 2);
+  }
+  return null;
+}
+
 /** The subject of a cue verb at token `verb` (a finite verb or auxiliary). */
 function subjectOfVerb(tokens: readonly Token[], verb: number, lang: LanguageIndex, preferAfter: boolean): NounPhrase | null {
   const start = clauseStart(tokens, verb);
-  const after = (): NounPhrase | null => {
-    let i = verb + 1;
-    let skipped = 0;
-    while (i < tokens.length && skipped < 3) {
-      const token = tokens[i]!;
-      if (token.kind !== 'word') return null;
-      if (token.lower === 'dem' || token.lower === 'einem' || (token.lower === 'den' && lang.data.nounsCapitalised)) {
-        const dative = nounPhraseAt(tokens, i, lang);
-        if (dative === null) return null;
-        i = dative.last + 1;
-        skipped++;
-        continue;
-      }
-      const phrase = nounPhraseAt(tokens, i, lang);
-      if (phrase !== null) return phrase;
-      if (SKIPPABLE_AFTER_VERB.has(token.lower) || (!isCapitalised(token) && !lang.determiners.has(token.lower) && !lang.prepositions.has(token.lower))) {
-        i++;
-        skipped++;
-        continue;
-      }
-      return null;
-    }
-    return null;
-  };
-  if (preferAfter) return after();
+  if (preferAfter) return subjectAfterVerb(tokens, verb, lang);
   if (verb === start) {
-    const inverted = after();
-    if (inverted !== null || tokens[verb - 1]?.text !== ',') return inverted;
-    // "Der Leiter des Programms, Klaus Stöhr, sagte:" — subject with an apposition before the comma.
-    let from = clauseStart(tokens, verb - 2);
-    for (let step = 0; step < 2 && from >= 0; step++) {
-      const phrase = nounPhraseAt(tokens, from, lang);
-      if (phrase !== null && phrase.last === verb - 2) return phrase;
-      if (from < 2 || tokens[from - 1]?.text !== ',') break;
-      from = clauseStart(tokens, from - 2);
+    const apposed = tokens[verb - 1]?.text === ',' ? subjectBeforeComma(tokens, verb, lang) : null;
+    // "Der frühere Bürgermeister, Henning Scherf (SPD), warnte die CDU": the subject opens the sentence.
+    if (apposed !== null && apposed.first > 1 && tokens[apposed.first - 1]!.text === ',' && clauseStart(tokens, apposed.first - 2) === 0 && isPersonLike(tokens, apposed, lang)) {
+      const opener = tokens[0]!;
+      if (opener.kind === 'word' && !lang.prepositions.has(opener.lower) && !lang.subordinators.has(opener.lower)) return apposed;
     }
+    // "Miroslav Klose, der wegen … sah, nannte seinen Platzverweis": the sentence-initial person and its relative clause.
+    if (tokens[verb - 1]?.text === ',') {
+      const initial = nounPhraseAt(tokens, 0, lang);
+      const relative = initial === null ? undefined : tokens[initial.last + 2];
+      if (initial !== null && tokens[initial.last + 1]?.text === ',' && relative !== undefined && lang.data.definiteArticles.includes(relative.lower) && isPersonLike(tokens, initial, lang)) return initial;
+    }
+    const inverted = subjectAfterVerb(tokens, verb, lang);
+    if (inverted !== null || tokens[verb - 1]?.text !== ',') return inverted;
+    if (apposed !== null) return apposed;
     // "X, der …, sagte": the sentence-initial noun phrase.
     const initial = nounPhraseAt(tokens, 0, lang);
     if (initial !== null && tokens[initial.last + 1]?.text === ',' && isPersonLike(tokens, initial, lang)) return initial;
@@ -427,7 +479,7 @@ function subjectOfVerb(tokens: readonly Token[], verb: number, lang: LanguageInd
     // "Als Begründung sagte ein Wissenschaftler": a word after the verb means a main clause (verb second), not "wie X sagte,".
     const next = tokens[verb + 1];
     if (next !== undefined && next.kind === 'word' && !lang.auxiliaries.has(next.lower)) {
-      const inverted = after();
+      const inverted = subjectAfterVerb(tokens, verb, lang);
       if (inverted !== null) return inverted;
     }
     const phrase = nounPhraseAt(tokens, start + 1, lang);
@@ -437,16 +489,27 @@ function subjectOfVerb(tokens: readonly Token[], verb: number, lang: LanguageInd
   if (before !== null && before.first === start) {
     // "Relativierend fügt Gall hinzu": a lone capitalised adverb before the verb, a name after it.
     if (before.first === before.last && !before.pronoun && lang.data.adverbEndings.some((ending) => tokens[before.first]!.lower.endsWith(ending))) {
-      const inverted = after();
+      const inverted = subjectAfterVerb(tokens, verb, lang);
       if (inverted !== null) return inverted;
     }
     return before;
   }
   if (before !== null && before.first === start + 1 && !lang.prepositions.has(opener.lower) && !isCapitalised(opener)) return before;
-  const inverted = after();
+  const inverted = subjectAfterVerb(tokens, verb, lang);
   if (inverted !== null) return inverted;
+  // "…, biss der Randalierer den Fluggast und rief:": the subject after the clause's first verb.
+  if (start < verb - 2 && lang.coordinators.has(tokens[verb - 1]!.lower) && !lang.prepositions.has(opener.lower) && !lang.subordinators.has(opener.lower)) {
+    const coordinated = subjectAfterVerb(tokens, start, lang);
+    if (coordinated !== null && coordinated.last < verb - 1 && !coordinated.pronoun) return coordinated;
+  }
   // "X tat A und sagte B": the sentence-initial subject.
   const initial = nounPhraseAt(tokens, 0, lang);
+  // "Aktuell lässt sie … erklären": a lone capitalised word, then a verb and a pronoun subject.
+  const second = initial === null ? undefined : tokens[initial.last + 1];
+  if (initial !== null && initial.first === initial.last && second !== undefined && second.kind === 'word' && !isCapitalised(second)) {
+    const subject = subjectAfterVerb(tokens, initial.last + 1, lang);
+    if (subject !== null && subject.pronoun && subject.last < verb) return subject;
+  }
   return initial !== null && isPersonLike(tokens, initial, lang) ? initial : null;
 }
 
@@ -466,8 +529,12 @@ export function speakerOfCue(tokens: readonly Token[], hit: CueHit, lang: Langua
     case 'postposition':
       return nounPhraseEndingAt(tokens, hit.token - 1, clauseStart(tokens, hit.token), lang);
     case 'impersonal': {
-      const prep = tokens[hit.after];
-      if (prep !== undefined && lang.data.impersonalSourcePrepositions.includes(prep.lower)) return nounPhraseAt(tokens, hit.after + 1, lang);
+      // "heißt es (dazu) in X": up to two adverbs before the preposition.
+      for (let k = hit.after; k < Math.min(tokens.length, hit.after + 3); k++) {
+        const prep = tokens[k]!;
+        if (lang.data.impersonalSourcePrepositions.includes(prep.lower)) return nounPhraseAt(tokens, k + 1, lang);
+        if (prep.kind !== 'word' || isCapitalised(prep) || lang.determiners.has(prep.lower) || lang.prepositions.has(prep.lower)) break;
+      }
       // "In der Mitteilung heißt es:" — the source stands before the cue.
       const start = clauseStart(tokens, hit.token);
       const opener = tokens[start];
@@ -484,10 +551,27 @@ export function speakerOfCue(tokens: readonly Token[], hit: CueHit, lang: Langua
   }
 }
 
+/** The agent of a passive clause `tokens[start, end)`: "wurde von X …" (a passive auxiliary, then a relay preposition "von"/"vom"). */
+function passiveAgent(tokens: readonly Token[], start: number, end: number, lang: LanguageIndex): NounPhrase | null {
+  let passive = false;
+  for (let i = start; i < end; i++) {
+    const token = tokens[i]!;
+    if (lang.passiveAuxiliaries.has(token.lower)) passive = true;
+    else if (passive && lang.data.agentPrepositions.includes(token.lower)) {
+      const agent = nounPhraseAt(tokens, i + 1, lang);
+      if (agent !== null && !agent.pronoun && agent.last < end) return agent;
+    }
+  }
+  return null;
+}
+
 function participleSubject(tokens: readonly Token[], hit: CueHit, lang: LanguageIndex, preferAfter: boolean): NounPhrase | null {
   {
     {
       const start = clauseStart(tokens, hit.token);
+      // Passive "… werden von Musikkennern als „…“ bezeichnet": the agent after "von".
+      const agent = passiveAgent(tokens, start, hit.token, lang);
+      if (agent !== null) return agent;
       for (let i = hit.token - 1; i >= start; i--) {
         if (lang.auxiliaries.has(tokens[i]!.lower)) return subjectOfVerb(tokens, i, lang, preferAfter && i === start);
       }
@@ -542,9 +626,12 @@ export function clauseSubject(tokens: readonly Token[], limit: number, lang: Lan
     const usable = phrase !== null && phrase.last + 1 < limit && (tokens[phrase.last + 1]!.kind === 'word' || tokens[phrase.last + 1]!.text === ',');
     if (usable && (phrase.pronoun || isStrongPerson(tokens, phrase, lang))) return phrase;
     if (phrase !== null) {
-      // "Den Unmut der CDU brachte die Sprecherin … zum Ausdruck": the subject follows the verb.
-      const inverted = subjectOfVerbAfter(tokens, phrase.last + 1, lang);
-      if (inverted !== null && inverted.last < limit && (inverted.pronoun || isStrongPerson(tokens, inverted, lang))) return inverted;
+      // "Den Unmut der CDU (über X) brachte die Sprecherin … zum Ausdruck": the subject follows the verb.
+      for (const verb of [skipPrepositionalPhrases(tokens, phrase.last + 1, lang), phrase.last + 1]) {
+        // After a comma an apposition may follow ("Kurt von Figura, Präsident der Universität, begrüßte"), not a verb.
+        const inverted = tokens[verb]?.text === ',' ? nounPhraseAt(tokens, verb + 1, lang) : subjectOfVerbAfter(tokens, verb, lang);
+        if (inverted !== null && inverted.last < limit && (inverted.pronoun || isStrongPerson(tokens, inverted, lang))) return inverted;
+      }
       if (usable) return phrase;
     }
   }
@@ -577,6 +664,17 @@ export function subjectAfterAnyVerb(tokens: readonly Token[], verb: number, lang
   if (token === undefined || token.kind !== 'word' || isCapitalised(token)) return null;
   if (lang.subordinators.has(token.lower) || lang.determiners.has(token.lower) || lang.prepositions.has(token.lower) || lang.pronouns.has(token.lower)) return null;
   return subjectOfVerbAfter(tokens, verb, lang);
+}
+
+/** The first token at or after `from` that does not belong to a run of prepositional phrases ("über Stoibers Äußerungen"). */
+function skipPrepositionalPhrases(tokens: readonly Token[], from: number, lang: LanguageIndex): number {
+  let i = from;
+  while (i < tokens.length && tokens[i]!.kind === 'word' && lang.prepositions.has(tokens[i]!.lower)) {
+    const object = nounPhraseAt(tokens, i + 1, lang);
+    if (object === null) break;
+    i = object.last + 1;
+  }
+  return i;
 }
 
 /** A noun phrase that surely names a person or body: a role noun, or first name and surname. */

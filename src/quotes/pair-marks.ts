@@ -177,79 +177,91 @@ function hasLetter(text: string, start: number, end: number): boolean {
   return false;
 }
 
+/** The pairing state of one text: the open marks, the finished top-level pairs, open counts per family. */
+interface PairingState {
+  text: string;
+  top: MarkPair[];
+  stack: OpenEntry[];
+  openCount: Record<MarkFamily, number>;
+}
+
+/** Where a finished pair goes: the children of the innermost open mark, else the top level. */
+function childrenOfTop(state: PairingState): MarkPair[] {
+  const { stack } = state;
+  if (stack.length === 0) return state.top;
+  const parent = stack[stack.length - 1]!;
+  if (parent.children === null) parent.children = [];
+  return parent.children;
+}
+
+/** Hands the children of an entry that will not become a quote to its parent. */
+function adoptChildren(state: PairingState, entry: OpenEntry): void {
+  if (entry.children === null) return;
+  const target = childrenOfTop(state);
+  for (const child of entry.children) target.push(child);
+}
+
+/** Pops one entry that will not become a quote; its children go to its parent. */
+function discard(state: PairingState, entry: OpenEntry): void {
+  state.openCount[entry.family]--;
+  adoptChildren(state, entry);
+}
+
+/** Closes `entry` at `closeIndex` with `closeMark` (`''`: cut off by the paragraph end). */
+function accept(state: PairingState, entry: OpenEntry, closeIndex: number, closeMark: string): void {
+  const text = state.text;
+  const unclosed = closeMark === '';
+  let contentStart = entry.index + 1;
+  let contentEnd = closeIndex;
+  while (contentStart < contentEnd && isSpaceCode(text.charCodeAt(contentStart))) contentStart++;
+  while (contentEnd > contentStart && isSpaceCode(text.charCodeAt(contentEnd - 1))) contentEnd--;
+  state.openCount[entry.family]--;
+  const minimum = entry.family === 'single' || entry.family === 'single-guillemet' ? 3 : 1;
+  if (contentEnd - contentStart < minimum || !hasLetter(text, contentStart, contentEnd)) {
+    adoptChildren(state, entry);
+    return;
+  }
+  childrenOfTop(state).push({
+    start: entry.index,
+    end: unclosed ? contentEnd : closeIndex + 1,
+    contentStart,
+    contentEnd,
+    open: entry.entry.mark,
+    close: closeMark,
+    unclosed,
+    family: entry.family,
+    children: entry.children ?? [],
+  });
+}
+
+/**
+ * Ends a paragraph at `paragraphEnd`: keeps only the outermost unclosed quote
+ * of each family (inner unclosed marks of the same family are strays; single
+ * marks left open are apostrophes).
+ */
+function closeParagraph(state: PairingState, paragraphEnd: number): void {
+  const { stack } = state;
+  const kept = new Set<OpenEntry>();
+  const seen = new Set<MarkFamily>();
+  for (const entry of stack) {
+    if (entry.family === 'single' || entry.family === 'single-guillemet' || seen.has(entry.family)) continue;
+    seen.add(entry.family);
+    kept.add(entry);
+  }
+  while (stack.length > 0) {
+    const entry = stack.pop()!;
+    if (kept.has(entry)) accept(state, entry, paragraphEnd, '');
+    else discard(state, entry);
+  }
+}
+
 /**
  * Pairs every quotation mark of `text`. Linear: each mark is pushed and
  * popped at most once; a paragraph end closes whatever is still open.
  */
 export function pairQuoteMarks(text: string, style: MarkStyle, marks: Int32Array = scanMarks(text)): MarkPair[] {
-  const top: MarkPair[] = [];
-  const stack: OpenEntry[] = [];
-  const openCount: Record<MarkFamily, number> = { double: 0, single: 0, guillemet: 0, 'single-guillemet': 0 };
-
-  const childrenOfTop = (): MarkPair[] => {
-    if (stack.length === 0) return top;
-    const parent = stack[stack.length - 1]!;
-    if (parent.children === null) parent.children = [];
-    return parent.children;
-  };
-
-  const trimContent = (start: number, end: number): [number, number] => {
-    let s = start;
-    let e = end;
-    while (s < e && isSpaceCode(text.charCodeAt(s))) s++;
-    while (e > s && isSpaceCode(text.charCodeAt(e - 1))) e--;
-    return [s, e];
-  };
-
-  /** Pops one entry that will not become a quote; its children go to its parent. */
-  const discard = (entry: OpenEntry): void => {
-    openCount[entry.family]--;
-    if (entry.children === null) return;
-    const target = childrenOfTop();
-    for (const child of entry.children) target.push(child);
-  };
-
-  const accept = (entry: OpenEntry, closeIndex: number, closeMark: string): void => {
-    const unclosed = closeMark === '';
-    const [contentStart, contentEnd] = trimContent(entry.index + 1, closeIndex);
-    openCount[entry.family]--;
-    const minimum = entry.family === 'single' || entry.family === 'single-guillemet' ? 3 : 1;
-    if (contentEnd - contentStart < minimum || !hasLetter(text, contentStart, contentEnd)) {
-      if (entry.children === null) return;
-      const target = childrenOfTop();
-      for (const child of entry.children) target.push(child);
-      return;
-    }
-    childrenOfTop().push({
-      start: entry.index,
-      end: unclosed ? contentEnd : closeIndex + 1,
-      contentStart,
-      contentEnd,
-      open: entry.entry.mark,
-      close: closeMark,
-      unclosed,
-      family: entry.family,
-      children: entry.children ?? [],
-    });
-  };
-
-  const closeParagraph = (paragraphEnd: number): void => {
-    // Keep only the outermost unclosed quote of each family; inner unclosed
-    // marks of the same family are strays. Single marks left open are apostrophes.
-    const kept = new Set<OpenEntry>();
-    const seen = new Set<MarkFamily>();
-    for (const entry of stack) {
-      if (entry.family === 'single' || entry.family === 'single-guillemet' || seen.has(entry.family)) continue;
-      seen.add(entry.family);
-      kept.add(entry);
-    }
-    while (stack.length > 0) {
-      const entry = stack.pop()!;
-      if (kept.has(entry)) accept(entry, paragraphEnd, '');
-      else discard(entry);
-    }
-  };
-
+  const state: PairingState = { text, top: [], stack: [], openCount: { double: 0, single: 0, guillemet: 0, 'single-guillemet': 0 } };
+  const { stack, openCount } = state;
   const length = text.length;
   // The next newline after the last mark seen, found lazily (each stretch of text is searched once).
   let newline = -1;
@@ -261,7 +273,7 @@ export function pairQuoteMarks(text: string, style: MarkStyle, marks: Int32Array
         newline = text.indexOf('\n', k > 0 ? marks[k - 1]! : 0);
         if (newline < 0) newline = length;
       }
-      if (newline < i) closeParagraph(newline);
+      if (newline < i) closeParagraph(state, newline);
     }
     const entry = QUOTE_MARK_BY_CODE.get(code);
     if (entry === undefined) continue;
@@ -273,16 +285,16 @@ export function pairQuoteMarks(text: string, style: MarkStyle, marks: Int32Array
     } else if (direction === 'close' && hasOpen) {
       let popped = stack.pop()!;
       while (popped.family !== entry.family) {
-        discard(popped);
+        discard(state, popped);
         popped = stack.pop()!;
       }
-      accept(popped, i, entry.mark);
+      accept(state, popped, i, entry.mark);
     }
   }
   if (stack.length > 0) {
     const last = marks.length > 0 ? marks[marks.length - 1]! : 0;
     const end = text.indexOf('\n', last);
-    closeParagraph(end < 0 ? length : end);
+    closeParagraph(state, end < 0 ? length : end);
   }
-  return top;
+  return state.top;
 }

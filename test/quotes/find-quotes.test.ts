@@ -201,6 +201,47 @@ describe('findQuotes: names, relayed quotes, reported fragments and descriptions
     const quote = findQuotes('Den Unmut brachte die Sprecherin der Fraktion, Annette Widmann-Mauz, zum Ausdruck: „Es gibt keinen Grund.“')[0];
     expect(quote?.speaker?.head.text).toBe('Widmann-Mauz');
   });
+
+  it('finds the subject before a comma after a party in parentheses, and of coordinated verbs', () => {
+    const apposed = findQuotes('Am Montag widersprach die Ministerin, Sandra Boser (GRÜNE), erklärte: „Das ist falsch.“')[0];
+    expect(apposed?.speaker?.head.text).toBe('Boser');
+    const coordinated = findQuotes('Als der Zug hielt, stieg der Schaffner aus und rief: „Alle aussteigen!“')[0];
+    expect(coordinated?.speaker?.text).toBe('der Schaffner');
+  });
+
+  it('takes the speaker from a cue verb earlier in the sentence than the clause before the colon', () => {
+    const quote = findQuotes('Deshalb warnte der Verbandschef, Peter Hahn, die Politik in einem Brief an die Minister: „Das gefährdet unser Wasser.“')[0];
+    expect(quote?.speaker?.head.text).toBe('Hahn');
+    expect(quote?.cue?.lemma).toBe('warnen');
+  });
+
+  it('takes a quoted medium after the verb, the agent of a passive and the name before a parenthesised quote', () => {
+    expect(findQuotes('„Er ist ein Vorbild.“, schrieb „Die Zeit“ in einem Nachruf.')[0]?.speaker?.text).toBe('„Die Zeit“');
+    expect(findQuotes('Seine Bilder werden von Kritikern als „Meilensteine der Kunst“ bezeichnet.')[0]?.speaker?.text).toBe('Kritikern');
+    const quotes = findQuotes('Gratuliert haben der Präsident, Mohammed ElBaradei („Mir fällt niemand ein, der das mehr verdient hätte.“), und andere.');
+    expect(quotes[0]?.role).toBe('speech');
+    expect(quotes[0]?.speaker?.text).toBe('Mohammed ElBaradei');
+  });
+
+  it('treats slogans as speech and names after a colon, "wie" or a title noun as titles', () => {
+    const slogans = findQuotes('Die Demonstranten skandierten Parolen wie „Stoppt den Wahnsinn“ oder „Nie wieder“.');
+    expect(slogans.map((quote) => quote.role)).toEqual(['speech', 'speech']);
+    expect(findQuotes('Den Namen der Sendung gab der Sender bekannt: „Geheimnisse eines Papstes“.')[0]?.role).toBe('title');
+    expect(findQuotes('Wie „heise online“ berichtet, fiel der Server aus.')[0]?.role).toBe('title');
+    expect(findQuotes('Sie ist Mitglied der Partei „Die Linke.“ und Juristin.')[0]?.role).toBe('title');
+  });
+
+  it('does not end a sentence at a regnal number that the sentence goes on after', () => {
+    const quote = findQuotes('Der Sprecher sagte vor der Presse, Benedikt XVI. „ist ein großer Denker“.')[0];
+    expect(quote?.inReportedSpeech).toBe(true);
+  });
+
+  it('marks hearsay ("soll gesagt haben") and quotes relayed by others as reported', () => {
+    expect(findQuotes('Laut einer Zeitung soll der Spieler zum Trainer gesagt haben: „Das war mein letztes Spiel.“')[0]?.inReportedSpeech).toBe(true);
+    const relayed = findQuotes('In der Sitzung sagte die Kanzlerin einigen Teilnehmern zufolge: „Er war ein Stabilisator.“')[0];
+    expect(relayed?.speaker?.text).toBe('die Kanzlerin');
+    expect(relayed?.inReportedSpeech).toBe(true);
+  });
 });
 
 describe('findQuotes: hostile input', () => {
@@ -209,6 +250,11 @@ describe('findQuotes: hostile input', () => {
     expect(findQuotes('“'.repeat(100_000))).toEqual([]);
     expect(Array.isArray(findQuotes('"„‚'.repeat(40_000)))).toBe(true);
     expect(Array.isArray(findQuotes('„Wort '.repeat(50_000)))).toBe(true);
+  });
+
+  it('returns on 50,000 colon templates in one sentence', () => {
+    const quotes = findQuotes('Er sagte: „Ja“ und '.repeat(50_000));
+    expect(quotes.length).toBe(50_000);
   });
 
   it('returns on 1 MB without spaces', () => {

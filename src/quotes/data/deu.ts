@@ -17,7 +17,8 @@ const WEAK_CUE_VERBS = `sagen betonen erklären hinzu|fügen mit|teilen bekräft
   ein|räumen erinnern bezeichnen drohen verlauten erklären ab|lehnen unterstellen prognostizieren
   bilanzieren urteilen folgern schildern mit|teilen begründen bekunden schwärmen
   spekulieren bemerken bedauern beschwichtigen ermahnen insistieren postulieren konstatieren
-  vor|werfen kontern nach|legen bekennen beharren pochen unterstreichen`;
+  vor|werfen kontern nach|legen bekennen beharren pochen unterstreichen skandieren beurteilen würdigen
+  flüstern brüllen`;
 
 const STRONG_CUE_VERBS = [
   'sprechen: spricht sprach sprachen spreche / gesprochen',
@@ -49,6 +50,7 @@ const STRONG_CUE_VERBS = [
   'einwenden|ein: wendet wandte wandten wende / eingewandt eingewendet einwendet einwandte',
   'ausrufen|aus: ruft rief riefen rufe / ausgerufen ausruft ausrief',
   'beschließen: beschließt beschloss beschlossen / beschlossen',
+  'schreien: schreit schrie schrien schreie / geschrien',
 ];
 
 /** German quote-attribution data. */
@@ -77,7 +79,7 @@ export const deu: QuoteLanguageData = {
     gegen ohne seit bis zwischen neben hinter gegenüber während wegen trotz dank laut per pro`.split(/\s+/).filter(Boolean),
   subordinators: ['wie', 'als', 'nachdem', 'während', 'weil', 'da', 'obwohl', 'wenn', 'bevor', 'dass', 'ob'],
   complementizers: ['dass', 'daß', 'ob'],
-  personPronouns: ['er', 'sie'],
+  personPronouns: ['er', 'sie', 'letztere', 'letzterer', 'erstere', 'ersterer'],
   adverbEndings: ['end', 'lich', 'weise', 'mals', 'dings', 'falls'],
   possessivePronouns: ['seiner', 'ihrer'],
   nonPersonWords: `montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag januar februar märz april
@@ -103,19 +105,25 @@ export const deu: QuoteLanguageData = {
     analystin zeuge zeugin vertreter vertreterin mitglied gewerkschaft konzern organisation verteidiger kommandeur
     general offizier kreml ministerien ministeriums regierungssprecher sprecherin chefs
     mitarbeiter mitarbeiterin manager managerin vorstand geschäftsführer geschäftsführerin kandidat kandidatin
-    autor autorin verfasser verfasserin journalist journalistin kommentator erklärung mitteilung bericht studie zeitung`.split(/\s+/).filter(Boolean),
+    autor autorin verfasser verfasserin journalist journalistin kommentator erklärung mitteilung bericht studie zeitung
+    demonstrant demonstranten demonstrantin aktivist aktivisten aktivistin kritiker kritikerin befürworter gegner
+    anhänger teilnehmer teilnehmerin augenzeuge augenzeugen bewohner bewohnerin einwohner student studenten studentin
+    schüler schülerin arzt ärzte ärztin polizist polizisten polizistin soldat soldaten sprecherinnen`.split(/\s+/).filter(Boolean),
   titleNounEndings: `partei zeitung blatt magazin sender sendung film filme serie buch buches roman album lied song titel
     name namen schiff fähre operation aktion programm projekt kampagne initiative bewegung gruppe organisation verein
     band firma marke modell modelle plattform website portal show spiel stück oper festival motto bündnis fraktion
     stiftung vertrag abkommen rakete mission kanal netzwerk konferenz wettbewerb preis auszeichnung club klub
     zeitschrift fernsehsendung talkshow reihe kolumne dokumentation studie bericht tageszeitung wochenzeitung
-    nachrichtenmagazin nachrichtenagentur agentur sonde satellit hurrikan sturm orkan tief hoch software`.split(/\s+/).filter(Boolean),
+    nachrichtenmagazin nachrichtenagentur agentur sonde satellit hurrikan sturm orkan tief hoch software werk cd`.split(/\s+/).filter(Boolean),
   subjunctiveForms: `sei seien seiest habe könne müsse solle wolle dürfe möge werde wisse gebe gehe stehe liege
     komme bleibe brauche fehle bestehe handle lasse sehe halte finde trage arbeite plane biete zeige laufe
     befinde mache heiße entspreche gelte hänge beginne wachse sinke steige erwarte verfüge betrage beziehe
     erhalte treffe nehme bringe führe setze lege stelle erreiche verhandle prüfe bedeute denke glaube hätten
     wären würden sehe gelinge drohe diene falle folge fahre gewinne kenne lebe leide rechne reiche schade
-    spreche stimme suche tue verliere warte wünsche zahle lohne ermögliche verstoße widerspreche`.split(/\s+/).filter(Boolean),
+    spreche stimme suche tue verliere warte wünsche zahle lohne ermögliche verstoße widerspreche
+    weise unterstütze handele gehöre verfolge fordere lehne betreffe sorge benötige verhindere schaffe
+    ändere entstehe herrsche existiere fühle hoffe lege liefere nutze rate sichere verdiene versuche zähle
+    hätte wäre würde`.split(/\s+/).filter(Boolean),
   translationMarkers: ['etwa', 'übersetzt', 'deutsch', 'englisch', 'sinngemäß', 'bedeutet', 'heißt', 'für'],
   clauseMarkers: ['ich', 'wir', 'du', 'ihr', 'mich', 'mir', 'uns', 'euch', 'dich', 'nicht', 'kein', 'keine', 'keinen'],
   relayCueLemmas: ['zitieren'],
@@ -131,4 +139,9 @@ export const deu: QuoteLanguageData = {
   abbreviations: `z.b z.t u.a d.h dr prof st nr bzw ca vgl mio mrd jh str usw etc evtl ggf inkl sog min max
     tel abs art bd hr fr jun sen mr mrs ms u.s v.a o.ä i.d.r a.d gen`.split(/\s+/).filter(Boolean),
   nameParticles: ['von', 'van', 'de', 'da', 'di', 'bin', 'ibn', 'al', 'el', 'zu', 'le', 'la', 'ter', 'ten', 'del', 'dos'],
+  coordinators: ['und', 'sowie'],
+  hearsayModals: ['soll', 'sollen'],
+  agentPrepositions: ['von', 'vom'],
+  speechNouns: ['parole', 'parolen', 'aufschrift', 'slogan', 'slogans', 'spruch', 'sprüche', 'losung', 'worten', 'zwischenruf', 'ausruf', 'rufen'],
+  exampleWords: ['wie', 'zum', 'beispiel', 'etwa', 'z.b', 'unter', 'anderem'],
 };

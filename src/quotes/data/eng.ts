@@ -57,4 +57,9 @@ export const eng: QuoteLanguageData = {
   nounsCapitalised: false,
   abbreviations: 'mr mrs ms dr prof st no vs etc e.g i.e u.s jr sr gen sen rep'.split(' '),
   nameParticles: ['von', 'van', 'de', 'da', 'di', 'bin', 'al', 'el', 'le', 'la'],
+  coordinators: ['and'],
+  hearsayModals: [],
+  agentPrepositions: ['by'],
+  speechNouns: ['slogan', 'slogans', 'words', 'chant', 'chants', 'chanting', 'sign', 'banner'],
+  exampleWords: ['like', 'such', 'as', 'including'],
 };

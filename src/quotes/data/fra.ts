@@ -54,4 +54,9 @@ export const fra: QuoteLanguageData = {
   nounsCapitalised: false,
   abbreviations: 'm mme mlle dr st etc'.split(' '),
   nameParticles: ['de', 'du', 'des', 'le', 'la', 'von', 'van'],
+  coordinators: ['et'],
+  hearsayModals: ['aurait', 'auraient'],
+  agentPrepositions: ['par'],
+  speechNouns: ['slogan', 'slogans', 'mots', 'inscription', 'cri', 'cris'],
+  exampleWords: ['comme', 'tels', 'que', 'notamment'],
 };

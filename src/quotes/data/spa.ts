@@ -53,4 +53,9 @@ export const spa: QuoteLanguageData = {
   nounsCapitalised: false,
   abbreviations: 'sr sra srta dr st etc ee.uu'.split(' '),
   nameParticles: ['de', 'del', 'la', 'las', 'los', 'y'],
+  coordinators: ['y', 'e'],
+  hearsayModals: ['habría', 'habrían'],
+  agentPrepositions: ['por'],
+  speechNouns: ['lema', 'lemas', 'consigna', 'consignas', 'palabras', 'pancarta', 'grito', 'gritos'],
+  exampleWords: ['como', 'por', 'ejemplo'],
 };

@@ -91,4 +91,14 @@ export interface QuoteLanguageData {
   abbreviations: readonly string[];
   /** Lower-case name particles that may sit inside a person name ("von", "de"). */
   nameParticles: readonly string[];
+  /** Nouns for spoken or written words: a quote right after one is speech ("die Parole „…“", "mit den Worten „…“"). */
+  speechNouns: readonly string[];
+  /** Words that introduce examples between such a noun and its quotes ("Parolen wie zum Beispiel „…“"). */
+  exampleWords: readonly string[];
+  /** Prepositions naming the agent of a passive ("wird von X als „…“ bezeichnet"). */
+  agentPrepositions: readonly string[];
+  /** Modal verbs of hearsay ("soll … gesagt haben"): a quote so introduced is relayed, nested in someone's report. */
+  hearsayModals: readonly string[];
+  /** Conjunctions joining two verbs of one subject ("biss … und rief"). */
+  coordinators: readonly string[];
 }
