@@ -5,6 +5,7 @@
  *
  * @internal
  */
+import { FunctionWordTable } from '../shared/function-word-vote.js';
 import { toLanguageCode } from '../shared/language-codes.js';
 import { QUOTE_LANGUAGES } from './data/index.js';
 import type { QuoteLanguageData } from './data/types.js';
@@ -60,66 +61,31 @@ export interface QuoteAnalysis {
 
 /** Picks the language data: option, else a stopword vote over the first 800 characters, else German. */
 export function quoteLanguage(text: string, language: string | undefined, marks?: Int32Array): QuoteLanguageData {
-  if (language !== undefined) {
-    const code = toLanguageCode(language);
-    return QUOTE_LANGUAGES[code] ?? QUOTE_LANGUAGES['deu']!;
-  }
+  const german = QUOTE_LANGUAGES['deu']!;
+  if (language !== undefined) return QUOTE_LANGUAGES[toLanguageCode(language)] ?? german;
   // German low-9 marks decide at once; otherwise a stopword vote over the opening.
-  if (marks === undefined ? text.includes('\u201E') : hasLowNine(text, marks)) return QUOTE_LANGUAGES['deu']!;
-  const counts = new Map<QuoteLanguageData, number>();
-  const table = stopwordLanguages();
-  const limit = Math.min(text.length, 800);
-  // Words by code unit (letters: ASCII, Latin-1 and above); only words as short as a stopword are looked up.
-  let i = 0;
-  while (i < limit) {
-    if (!isLetterCode(text.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    const start = i;
-    while (i < limit && isLetterCode(text.charCodeAt(i))) i++;
-    if (i - start > longestStopword) continue;
-    const languages = table.get(text.slice(start, i).toLowerCase());
-    if (languages !== undefined) for (const data of languages) counts.set(data, (counts.get(data) ?? 0) + 1);
-  }
-  let best: QuoteLanguageData = QUOTE_LANGUAGES['deu']!;
-  let bestCount = 0;
-  for (const [data, count] of counts) {
-    if (count > bestCount * 1.2 && count >= 3) {
-      best = data;
-      bestCount = count;
-    }
-  }
-  return best;
+  if (marks === undefined ? text.includes('\u201E') : hasLowNine(text, marks)) return german;
+  const [winner, runnerUp] = quoteVoters().count(text, 0, LANGUAGE_VOTE_CHARS).ranked;
+  if (winner === undefined || winner.votes < MIN_VOTES || winner.votes === (runnerUp?.votes ?? 0)) return german;
+  return QUOTE_LANGUAGES[winner.lang] ?? german;
 }
+
+/** The vote reads the text's opening, this many code units. */
+const LANGUAGE_VOTE_CHARS = 800;
+/** Fewest function words for a language to win the vote (a tie goes to German). */
+const MIN_VOTES = 3;
 
 function hasLowNine(text: string, marks: Int32Array): boolean {
   for (let k = 0; k < marks.length; k++) if (text.charCodeAt(marks[k]!) === 0x201e) return true;
   return false;
 }
 
-/** A letter, by code unit: ASCII letters, Latin-1 letters, and anything above Latin-1 (scripts, not punctuation marks). */
-function isLetterCode(code: number): boolean {
-  if (code < 0xc0) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-  return code !== 0xd7 && code !== 0xf7 && (code < 0x2000 || code > 0x206f);
-}
+let voters: FunctionWordTable | undefined;
 
-let stopwordTable: Map<string, QuoteLanguageData[]> | null = null;
-let longestStopword = 0;
-
-function stopwordLanguages(): Map<string, QuoteLanguageData[]> {
-  if (stopwordTable === null) {
-    stopwordTable = new Map();
-    for (const data of Object.values(QUOTE_LANGUAGES)) {
-      for (const word of data.stopwords) {
-        longestStopword = Math.max(longestStopword, word.length);
-        const list = stopwordTable.get(word) ?? [];
-        list.push(data);
-        stopwordTable.set(word, list);
-      }
-    }
-  }
-  return stopwordTable;
+/** The quote languages' stopwords, for the shared function-word vote; built once. */
+function quoteVoters(): FunctionWordTable {
+  voters ??= new FunctionWordTable(Object.values(QUOTE_LANGUAGES).map((data) => ({ lang: data.code, words: data.stopwords })));
+  return voters;
 }
 
 function styleFor(text: string, option: FindQuotesOptions['style'], marks: Int32Array): MarkStyle {
