@@ -93,11 +93,14 @@ export class FunctionWordTable {
         continue;
       }
       const start = i;
-      while (i < text.length && isWordCode(text.charCodeAt(i))) i++;
+      let plain = true; // only a-z: the word is its own lower case
+      for (let code = text.charCodeAt(i); i < text.length && isWordCode(code); code = text.charCodeAt(++i)) {
+        if (code < 0x61 || code > 0x7a) plain = false;
+      }
       words++;
       if (i - start > this.longest) continue;
-      let bits = this.words.get(text.slice(start, i)) ?? 0;
-      if (bits === 0) bits = this.words.get(text.slice(start, i).toLowerCase()) ?? 0;
+      const word = plain ? text.slice(start, i) : text.slice(start, i).toLowerCase();
+      let bits = this.words.get(word) ?? 0;
       for (let k = 0; bits !== 0; k++, bits >>>= 1) if ((bits & 1) !== 0) votes[k] = (votes[k] ?? 0) + 1;
     }
     return words;
