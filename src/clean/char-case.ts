@@ -13,13 +13,13 @@ const KNOWN = 1;
 const LOWER_LETTER = 2;
 const UPPER_LETTER = 4;
 /**
- * For word characters ({@link isWordCode}) their lower case, for all others 0;
- * {@link UNKNOWN} where not filled yet. One table read gives both answers in
- * the scanning loops.
+ * For word characters ({@link isWordCode}) their lower case, for all others 0
+ * (also where not filled yet: {@link WORD_LOWER_FILLED} tells). One table read
+ * gives both answers in the scanning loops.
  */
-const WORD_LOWER = new Uint16Array(0x10000).fill(0xffff);
-/** Marks a {@link WORD_LOWER} entry not filled yet. */
-const UNKNOWN = 0xffff;
+const WORD_LOWER = new Uint16Array(0x10000);
+/** 1 where {@link WORD_LOWER} is filled: only read for a 0 there, so word characters cost one read. */
+const WORD_LOWER_FILLED = new Uint8Array(0x10000);
 /** Filled on first use (about 1,500 code units). */
 const EAGER_END = 0x0600;
 let eagerDone = false;
@@ -45,6 +45,7 @@ function fillWordLower(code: number): number {
   if (FLAGS[code] === 0) fill(code);
   const value = isWordCode(code) ? LOWER[code]! || code : 0;
   WORD_LOWER[code] = value;
+  WORD_LOWER_FILLED[code] = 1;
   return value;
 }
 
@@ -54,7 +55,7 @@ function fillWordLower(code: number): number {
  */
 export function wordLowerCode(code: number): number {
   const value = WORD_LOWER[code]!;
-  return value === UNKNOWN ? fillWordLower(code) : value;
+  return value !== 0 || WORD_LOWER_FILLED[code] === 1 ? value : fillWordLower(code);
 }
 
 function flagsOf(code: number): number {

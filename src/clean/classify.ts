@@ -17,11 +17,13 @@ export const THRESHOLDS = {
   /** Above this many characters a dense block is `good` on its own. */
   lengthHigh: 150,
   /** Stopword density from which a block is at least `near-good`. */
-  stopwordsLow: 0.2,
+  stopwordsLow: 0.15,
   /** Stopword density from which a long block is `good`. */
   stopwordsHigh: 0.32,
   /** A heading-like block followed by good text within this many characters counts as near-good. */
   maxHeadingDistance: 200,
+  /** A line with a date and at most this many words is a byline or time stamp, passed over when searching the title. */
+  metaMaxWords: 8,
   /** Blocks looked back from the first good block when searching the title. */
   titleWindow: 8,
 };
@@ -58,6 +60,111 @@ export const REGION = {
   keepInside: (c: string, f: BlockFeatures): boolean => c !== 'bad' || f.density > 0,
 };
 
+/**
+ * Reasons of blocks that stand inside article bodies (photo credits between
+ * paragraphs, an ad slot): the body goes on across them.
+ */
+function isInlineReason(reason: BoilerplateReason | undefined): boolean {
+  return reason === 'caption' || reason === 'advertisement';
+}
+
+/**
+ * The article body goes on across captions and ad slots: a good or near-good
+ * block whose nearest block before (or after) that is not such a cue line is
+ * kept is kept too. Two sweeps, so a chain of paragraphs and captions is
+ * taken whole.
+ */
+function bridgeInlineCues(reasons: readonly (BoilerplateReason | undefined)[], classes: readonly ContextClass[], final: ContextClass[]): void {
+  const n = final.length;
+  const bridgeable = (i: number) => reasons[i] === undefined && (classes[i] === 'good' || classes[i] === 'near-good');
+  for (const [from, to, step] of [[0, n, 1], [n - 1, -1, -1]] as const) {
+    let afterKept = false;
+    let crossed = false;
+    for (let i = from; i !== to; i += step) {
+      if (isInlineReason(reasons[i])) {
+        crossed = true;
+        continue;
+      }
+      if (final[i] !== 'good' && afterKept && crossed && bridgeable(i)) final[i] = 'good';
+      afterKept = final[i] === 'good';
+      crossed = false;
+    }
+  }
+}
+
+/**
+ * A list between two kept blocks belongs to the article ("- Ort: Kasberg im
+ * Frankenland" between paragraphs of a report) when its items are phrases,
+ * not the one- or two-word items of a menu: a run of list items without cues,
+ * with kept blocks right before and after it, and {@link ENCLOSED_LIST}
+ * words per item on average, is kept.
+ */
+function keepEnclosedLists(features: readonly BlockFeatures[], reasons: readonly (BoilerplateReason | undefined)[], final: ContextClass[]): void {
+  const n = final.length;
+  let i = 0;
+  while (i < n) {
+    if (!features[i]!.listItem || reasons[i] !== undefined) {
+      i++;
+      continue;
+    }
+    let end = i;
+    let words = 0;
+    while (end < n && features[end]!.listItem && reasons[end] === undefined) words += features[end++]!.words;
+    const enclosed = i > 0 && end < n && final[i - 1] === 'good' && final[end] === 'good';
+    if (enclosed && words >= ENCLOSED_LIST.minWordsPerItem * (end - i)) for (let k = i; k < end; k++) final[k] = 'good';
+    i = end;
+  }
+}
+
+/** Words per item from which {@link keepEnclosedLists} takes a list for article text. */
+export const ENCLOSED_LIST = { minWordsPerItem: 3 };
+
+/** A short line that reads as a sentence: ends like one, has a few words and function words among them. */
+function isShortSentence(f: BlockFeatures): boolean {
+  return f.terminal && !f.listItem && f.words >= SHORT_SENTENCE.minWords && f.density >= SHORT_SENTENCE.minDensity;
+}
+
+/** What makes a short line a sentence that belongs to the article body next to it. */
+export const SHORT_SENTENCE = { minWords: 3, minDensity: 0.2 };
+
+/**
+ * Short sentences right before a kept block lead into it ("Für eine 26er
+ * Springform.", "Es werden Whiskys verkostet."): jusText drops them when the
+ * block before is boilerplate. (After a kept block, short sentences are as
+ * often a sign-off of the page as of the article, so they are left alone.)
+ */
+function attachShortSentences(features: readonly BlockFeatures[], reasons: readonly (BoilerplateReason | undefined)[], classes: readonly ContextClass[], final: ContextClass[]): void {
+  const n = final.length;
+  const attachable = (i: number) => final[i] !== 'good' && reasons[i] === undefined && classes[i] === 'short' && isShortSentence(features[i]!);
+  for (let i = n - 2; i >= 0; i--) if (final[i + 1] === 'good' && attachable(i)) final[i] = 'good';
+}
+
+/**
+ * A set of lines keyed by length first: most lines of a page differ in
+ * length, so a string is hashed (read whole) only when another line of the
+ * same length was added before.
+ */
+class SeenLines {
+  private readonly byLength = new Map<number, string | Set<string>>();
+
+  /** Adds `line`; returns whether it was there already. */
+  add(line: string): boolean {
+    const known = this.byLength.get(line.length);
+    if (known === undefined) {
+      this.byLength.set(line.length, line);
+      return false;
+    }
+    if (typeof known === 'string') {
+      if (known === line) return true;
+      this.byLength.set(line.length, new Set([known, line]));
+      return false;
+    }
+    if (known.has(line)) return true;
+    known.add(line);
+    return false;
+  }
+}
+
 /** One block with its features and decision. */
 export interface Decision {
   block: RawBlock;
@@ -74,6 +181,11 @@ export interface ClassifyContext {
 
 function isHeadingLike(features: BlockFeatures): boolean {
   return !features.terminal && !features.listItem && features.startsUpper && features.words >= 1 && features.words <= 25 && features.chars <= 200;
+}
+
+/** A short line with a date: the byline or time stamp between a title and its article, never the title. */
+function isMetaLine(features: BlockFeatures): boolean {
+  return features.dated && features.words <= THRESHOLDS.metaMaxWords;
 }
 
 function isTitleLike(features: BlockFeatures): boolean {
@@ -232,6 +344,10 @@ export function classifyBlocks(page: string, blocks: readonly RawBlock[], langua
     else if (reasons[i] === undefined && REGION.keepInside(classes[i]!, features[i]!)) final[i] = 'good';
   }
 
+  bridgeInlineCues(reasons, classes, final);
+  attachShortSentences(features, reasons, classes, final);
+  keepEnclosedLists(features, reasons, final);
+
   // Title: the heading-like block just before the first good block (a repeated one wins).
   let title = -1;
   const firstRegion = regions[0];
@@ -240,7 +356,7 @@ export function classifyBlocks(page: string, blocks: readonly RawBlock[], langua
   if (firstGood > 0) {
     const candidates: number[] = [];
     for (let i = firstGood - 1; i >= 0 && i >= firstGood - THRESHOLDS.titleWindow; i--) {
-      if (reasons[i] !== undefined) continue;
+      if (reasons[i] !== undefined || isMetaLine(features[i]!)) continue;
       if (isTitleLike(features[i]!)) candidates.push(i);
       else if (classes[i] !== 'near-good') break;
     }
@@ -269,20 +385,24 @@ export function classifyBlocks(page: string, blocks: readonly RawBlock[], langua
     }
     final[title] = 'good';
     for (let i = 0; i < title; i++) final[i] = 'bad';
-    for (let i = title + 1; i < firstGood; i++) if (reasons[i] === undefined && classes[i] !== 'bad') final[i] = 'good';
+    for (let i = title + 1; i < firstGood; i++) {
+      if (reasons[i] !== undefined) continue;
+      if (isMetaLine(features[i]!)) {
+        reasons[i] = 'page-date';
+        final[i] = 'bad';
+      } else if (classes[i] !== 'bad') final[i] = 'good';
+    }
   }
 
 
   // Repeats of a kept line are dropped.
-  const seen = new Set<string>();
+  const seen = new SeenLines();
   for (let i = 0; i < n; i++) {
     if (final[i] !== 'good') continue;
-    const key = blocks[i]!.text;
-    if (seen.has(key) && i !== title) {
+    if (seen.add(blocks[i]!.text) && i !== title) {
       final[i] = 'bad';
       reasons[i] = reasons[i] ?? 'duplicate';
     }
-    seen.add(key);
   }
 
   // A heading-like line whose next kept line is far (dropped lines between) introduces nothing that was kept:

@@ -43,7 +43,7 @@ export function cleanBlocks(text: string, blocks: readonly RawBlock[], options: 
       cleanedLength += SEPARATOR.length;
     }
     out.cleanedStart = cleanedLength;
-    const inserts = repairSentences ? findGluedSentences(text, data, block.start, block.end) : NO_INSERTS;
+    const inserts = repairSentences && decision.features.sentenceMarkGlued ? findGluedSentences(text, data, block.start, block.end) : NO_INSERTS;
     let from = 0;
     for (const absolute of inserts) {
       const at = absolute - block.start;
@@ -81,9 +81,12 @@ export function cleanBlocks(text: string, blocks: readonly RawBlock[], options: 
  * near-good, short, bad, with short and near-good blocks decided by their
  * neighbours), the article body is the best-scoring run of blocks that no
  * cue line interrupts (Body Text Extraction; long paragraphs dense with
- * function words outside it are kept too, up to a comment section), the
- * title is the heading-like line just before it, the zone above the title is
- * dropped, and repeats of kept lines are dropped. Each line is read once, in
+ * function words outside it are kept too, up to a comment section), the body
+ * goes on across photo captions and ad slots, short sentences leading into a
+ * kept paragraph and lists of phrases between kept paragraphs are kept, the
+ * title is the heading-like line just before it (bylines with a date are
+ * passed over and dropped), the zone above the title is dropped, and repeats
+ * of kept lines are dropped. Each line is read once, in
  * place, with words looked up by hash in per-language data compiled once.
  *
  * @param text - The scraped page as plain text (`\n`, `\r\n` or `\r` line ends).

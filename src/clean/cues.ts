@@ -1,4 +1,4 @@
-import { isUpperCode, lowerCode, startsWithLower } from './char-case.js';
+import { isLowerCode, isUpperCode, lowerCode, startsWithLower } from './char-case.js';
 import type { CompiledLanguage, PhraseNode } from './compile-language.js';
 import { MAX_BREADCRUMB_CHARS, MAX_LISTED_WORDS, NUMERIC_WORD, type BlockFeatures, type WordScan } from './features.js';
 import { isWordCode } from './normalize.js';
@@ -10,11 +10,14 @@ const ANYWHERE_MAX_WORDS = 14;
 const LABEL_MAX_WORDS = 30;
 const CAPTION_MAX_WORDS = 40;
 const DATE_MAX_WORDS = 10;
+const DATED_ENTRY_MAX_WORDS = 14;
 const BYLINE_MAX_WORDS = 7;
+const DATED_BYLINE_MAX_WORDS = 14;
 const CALENDAR = WORD_FLAGS.month | WORD_FLAGS.weekday;
 
 /** A line that is only a date or time: "Sonntag, April 28, 2024", "Veröffentlicht am 26. Oktober 2023". */
 function isDateLine(text: string, scan: WordScan): boolean {
+  if ((scan.anyFlags & NUMERIC_WORD) === 0) return false;
   let numbers = 0;
   let calendar = 0;
   for (let w = 0; w < scan.count; w++) {
@@ -24,6 +27,17 @@ function isDateLine(text: string, scan: WordScan): boolean {
     else if ((flags & WORD_FLAGS.dateWord) === 0) return false;
   }
   return numbers >= 1 && (calendar >= 1 || numbers >= 2);
+}
+
+/** A line that opens with "27.01.2022" or "2.2.22": a dated entry of a news listing ("27.01.2022 Mineralölabsatz im November"). */
+function startsWithNumericDate(text: string, scan: WordScan): boolean {
+  if (scan.count < 3) return false;
+  for (let w = 0; w < 3; w++) {
+    const length = scan.ends[w]! - scan.starts[w]!;
+    if ((scan.flags[w]! & NUMERIC_WORD) === 0 || length > 4 || (w < 2 && length > 2)) return false;
+    if (w < 2 && (text.charCodeAt(scan.ends[w]!) !== 0x2e || scan.starts[w + 1] !== scan.ends[w]! + 1)) return false;
+  }
+  return true;
 }
 
 function isBlank(code: number): boolean {
@@ -42,8 +56,11 @@ function isBreadcrumbSeparator(code: number): boolean {
   return code === 0x3e || code === 0x203a || code === 0xbb || code === 0x2f || code === 0x7c || code === 0x2192 || code === 0xb7;
 }
 
+/** Words a breadcrumb trail has per segment on average, at most. */
+const BREADCRUMB_SEGMENT_WORDS = 5;
+
 /** "StartPolitikGesetzgebung…", "Home › Politik › …", "Sie sind hier: …". */
-function isBreadcrumb(text: string, from: number, to: number, scan: WordScan, language: CompiledLanguage): boolean {
+function isBreadcrumb(text: string, from: number, to: number, scan: WordScan, words: number, language: CompiledLanguage): boolean {
   const first = lowerCode(text.charCodeAt(from));
   for (const start of language.breadcrumbStarts) {
     if (start.charCodeAt(0) !== first || from + start.length > to || !startsWithLower(text, from, start)) continue;
@@ -52,7 +69,8 @@ function isBreadcrumb(text: string, from: number, to: number, scan: WordScan, la
     const after = nextNonSpace(text, end, to);
     if (after < to && isBreadcrumbSeparator(text.charCodeAt(after))) return true;
   }
-  return to - from <= MAX_BREADCRUMB_CHARS && scan.separators >= 2;
+  // trail segments are a few words each; » and « also quote titles inside sentences
+  return to - from <= MAX_BREADCRUMB_CHARS && scan.separators >= 2 && words <= BREADCRUMB_SEGMENT_WORDS * (scan.separators + 1);
 }
 
 /** The reason of the phrase of `phrases` that is exactly the block's words, if any. */
@@ -78,6 +96,7 @@ function phraseAt(scan: WordScan, from: number, phrases: PhraseNode): Boilerplat
 
 /** The reason of a phrase of `phrases` starting at any word flagged `startFlag`, if any. */
 function phraseAnywhere(scan: WordScan, phrases: PhraseNode, startFlag: number): BoilerplateReason | undefined {
+  if ((scan.anyFlags & startFlag) === 0) return undefined;
   for (let w = 0; w < scan.count; w++) {
     if ((scan.flags[w]! & startFlag) === 0) continue;
     const reason = phraseAt(scan, w, phrases);
@@ -93,10 +112,18 @@ function isCredit(text: string, from: number, to: number, language: CompiledLang
     let start = colon;
     while (start > from && colon - start < 20 && isWordCode(text.charCodeAt(start - 1))) start--;
     if (start === colon) continue;
-    const entry = language.vocabulary.findRange(text, start, colon);
-    if (entry !== undefined && (entry.flags & WORD_FLAGS.credit) !== 0) return true;
+    if (isCreditWord(text, start, colon, language)) return true;
+    // a credit glued to the caption before it: "…des ATP-TurniersBild: AFP"
+    let glued = colon - 2;
+    while (glued > start && !(isUpperCode(text.charCodeAt(glued)) && isLowerCode(text.charCodeAt(glued - 1)))) glued--;
+    if (glued > start && isCreditWord(text, glued, colon, language)) return true;
   }
   return false;
+}
+
+function isCreditWord(text: string, start: number, end: number, language: CompiledLanguage): boolean {
+  const entry = language.vocabulary.findRange(text, start, end);
+  return entry !== undefined && (entry.flags & WORD_FLAGS.credit) !== 0;
 }
 
 /**
@@ -107,7 +134,7 @@ function isCredit(text: string, from: number, to: number, language: CompiledLang
  */
 export function cueReason(text: string, from: number, to: number, scan: WordScan, features: BlockFeatures, language: CompiledLanguage): BoilerplateReason | undefined {
   const words = features.words;
-  if (words > MAX_LISTED_WORDS) return isBreadcrumb(text, from, to, scan, language) ? 'breadcrumb' : undefined;
+  if (words > MAX_LISTED_WORDS) return isBreadcrumb(text, from, to, scan, words, language) ? 'breadcrumb' : undefined;
   if (words === 0) return undefined;
   const firstFlags = scan.flags[0]!;
   if (words <= language.maxExactWords && (firstFlags & WORD_FLAGS.startsExact) !== 0) {
@@ -115,7 +142,8 @@ export function cueReason(text: string, from: number, to: number, scan: WordScan
     if (exact) return exact;
   }
   if (words <= DATE_MAX_WORDS && isDateLine(text, scan)) return 'page-date';
-  if (isBreadcrumb(text, from, to, scan, language)) return 'breadcrumb';
+  if (words <= DATED_ENTRY_MAX_WORDS && !features.terminal && startsWithNumericDate(text, scan)) return 'page-date';
+  if (isBreadcrumb(text, from, to, scan, words, language)) return 'breadcrumb';
   // "Label: value" lines: "Quelle: dpa", "Tags: …", "Foto: …", "Foto © …".
   if (words <= LABEL_MAX_WORDS) {
     const after = nextNonSpace(text, scan.ends[0]!, to);
@@ -127,11 +155,12 @@ export function cueReason(text: string, from: number, to: number, scan: WordScan
     }
   }
   if (words <= CAPTION_MAX_WORDS && scan.colons > 0 && isCredit(text, from, to, language)) return 'caption';
+  if (words <= PREFIX_MAX_WORDS && isArrowLink(text, from, to)) return 'related-link';
   if (words <= PREFIX_MAX_WORDS) {
     const reason = (firstFlags & WORD_FLAGS.startsPrefix) !== 0 ? phraseAt(scan, 0, language.prefix) : undefined;
     if (reason) return reason;
     if (words <= LABEL_MAX_WORDS && scan.copyright) return 'caption';
-    if (isByline(text, from, to, scan, features, language)) return 'byline';
+    if (isByline(text, from, to, scan, features, language) || isDatedByline(scan, features, language)) return 'byline';
   }
   if (words <= ANYWHERE_MAX_WORDS) {
     const reason = phraseAnywhere(scan, language.anywhere, WORD_FLAGS.startsAnywhere);
@@ -198,6 +227,23 @@ function isByline(text: string, from: number, to: number, scan: WordScan, featur
       if (end - scan.starts[w]! < language.bylineWordsMinLength || !language.bylineWordsLastCodes.includes(lowerCode(text.charCodeAt(end - 1)))) continue;
       for (const suffix of language.bylineWords) if (endsWithLower(text, scan.starts[w]!, end, suffix)) return true;
     }
+  }
+  return false;
+}
+
+/** "← Voriger Beitrag", "Nächster Beitrag →": a line that starts with a left arrow or ends with a right arrow links to another post. */
+function isArrowLink(text: string, from: number, to: number): boolean {
+  return text.charCodeAt(from) === 0x2190 || text.charCodeAt(to - 1) === 0x2192;
+}
+
+/** "von Anja Schmoll-Trautmann am 14. Mai 2014, 15:40 Uhr": a byline opening and a date in a short line. */
+function isDatedByline(scan: WordScan, features: BlockFeatures, language: CompiledLanguage): boolean {
+  if (!features.dated || features.terminal || features.words > DATED_BYLINE_MAX_WORDS) return false;
+  let node: PhraseNode | undefined = language.bylineStarts;
+  for (let w = 0; w < 3 && w < scan.count; w++) {
+    node = node.next.get(scan.ids[w]!);
+    if (node === undefined) return false;
+    if (node.reason !== undefined) return true;
   }
   return false;
 }

@@ -28,6 +28,14 @@ export interface BlockFeatures {
   startsUpper: boolean;
   /** Contains a comma. */
   comma: boolean;
+  /**
+   * A `.`, `!` or `?` is directly followed by something other than white
+   * space or a digit: the block may hold sentences a scraper glued together
+   * (only such blocks are searched by findGluedSentences).
+   */
+  sentenceMarkGlued: boolean;
+  /** Has a month or weekday name and a number among its first words: it holds a date ("Frank Hahn am 18. September 2019"). */
+  dated: boolean;
   /** The boilerplate reason the block's own words give (cue phrases, dates, bylines, …), if any. */
   cue: BoilerplateReason | undefined;
 }
@@ -53,6 +61,8 @@ export interface WordScan {
   colons: number;
   /** Whether the block has a © sign. */
   copyright: boolean;
+  /** The recorded words' {@link flags}, or-ed: which kinds of word occur at all. */
+  anyFlags: number;
 }
 
 /** Longer blocks are never breadcrumb trails of separators. */
@@ -61,6 +71,9 @@ export const MAX_BREADCRUMB_CHARS = 250;
 function isTrailSeparator(code: number): boolean {
   return code === 0x203a || code === 0x3e || code === 0xbb || code === 0x2192;
 }
+
+/** U+00AD, an invisible hyphenation point inside a word. */
+const SOFT_HYPHEN = 0xad;
 
 /** Flag of a word made of ASCII digits only. */
 export const NUMERIC_WORD = 256;
@@ -75,13 +88,62 @@ const scan: WordScan = {
   separators: 0,
   colons: 0,
   copyright: false,
+  anyFlags: 0,
 };
+
+/** Whether the sentence mark at `at` is followed, inside the block, by a character that is neither white space nor a digit. */
+function isGluedAfter(text: string, at: number, to: number): boolean {
+  if (at + 1 >= to) return false;
+  const next = text.charCodeAt(at + 1);
+  return next > 0x20 && (next < 0x30 || next > 0x39);
+}
 
 function isCloser(code: number): boolean {
   // " ' ” “ ’ ‘ » « ) ] › ‹
   return code === 0x22 || code === 0x27 || code === 0x201d || code === 0x201c || code === 0x2019 || code === 0x2018 ||
     code === 0xbb || code === 0xab || code === 0x29 || code === 0x5d || code === 0x203a || code === 0x2039;
 }
+
+/** Emoji (surrogate pairs, variation selectors, joiners) and spaces between them. */
+function isEmojiOrSpace(code: number): boolean {
+  return (code >= 0xd800 && code <= 0xdfff) || code === 0xfe0f || code === 0x200d || code === 0x20 || (code >= 0x2600 && code <= 0x27bf);
+}
+
+/**
+ * Where the block's last sentence mark would stand: before closing quotes and
+ * brackets, trailing emoji and emoticons ("… ist? :)", "… habt 😉 )").
+ * At most {@link MAX_TRAILER} code units are passed over.
+ */
+function lastSentenceCode(text: string, from: number, to: number): number {
+  let last = to - 1;
+  const end = text.charCodeAt(last);
+  if (end !== 0x44 && !isCloser(end) && !isEmojiOrSpace(end)) return last; // the common case: a letter or a mark (not the D of ":D")
+  const stop = Math.max(from, to - MAX_TRAILER);
+  for (;;) {
+    while (last > stop && (isCloser(text.charCodeAt(last)) || isEmojiOrSpace(text.charCodeAt(last)))) last--;
+    const code = text.charCodeAt(last);
+    // ":)", ";-)", ":(": the bracket was passed over as a closer, the eyes (and nose) are passed over here
+    const after = last + 1 < to ? text.charCodeAt(last + 1) : 0;
+    const eye = code === 0x2d ? last - 1 : last;
+    if ((after === 0x29 || after === 0x28) && eye >= stop && isEmoticonEye(text.charCodeAt(eye))) {
+      last = eye - 1;
+      continue;
+    }
+    // ":D" at the end or before a space
+    if (code === 0x44 && last - 1 >= stop && isEmoticonEye(text.charCodeAt(last - 1)) && (after === 0 || after === 0x20)) {
+      last -= 2;
+      continue;
+    }
+    return last;
+  }
+}
+
+function isEmoticonEye(code: number): boolean {
+  return code === 0x3a || code === 0x3b;
+}
+
+/** Trailing emoji, emoticons and closers looked at, at most. */
+const MAX_TRAILER = 12;
 
 function isListMarker(code: number): boolean {
   // - • * · » – > ▪ ■
@@ -119,35 +181,44 @@ export function blockFeatures(text: string, language: CompiledLanguage, from = 0
   let comma = false;
   let colons = 0;
   let copyright = false;
-  let start = -1;
+  let sentenceMarkGlued = false;
   let numeric = true;
-  let hash = 0;
+  let anyFlags = 0;
   let i = from;
-  // The head of the block: words hashed, looked up and recorded. The loop
-  // reads one virtual space at `to`, so a word that ends the block is
-  // recorded by the same code as every other word.
-  for (; i <= to; i++) {
-    const code = i < to ? text.charCodeAt(i) : 0x20;
-    const lower = wordLowerCode(code);
-    if (lower !== 0) {
-      if (start < 0) {
-        start = i;
-        numeric = true;
-        hash = WORD_HASH_SEED;
-        if (lower !== code) capitalised++;
-      }
-      if (code > 57) numeric = false;
-      hash = Math.imul(hash ^ lower, 0x01000193) & 0x3fffffff;
+  // The head of the block: words hashed, looked up and recorded.
+  while (i < to) {
+    let code = text.charCodeAt(i);
+    let lower = wordLowerCode(code);
+    if (lower === 0) {
+      if (code === 0x2c) comma = true;
+      else if (code === 0x3a) colons++;
+      else if (code === 0xa9) copyright = true;
+      else if (code === 0x2e || code === 0x21 || code === 0x3f) sentenceMarkGlued ||= isGluedAfter(text, i, to);
+      else if (countSeparators && isTrailSeparator(code) && i > from && i + 1 < to && text.charCodeAt(i - 1) === 0x20 && text.charCodeAt(i + 1) === 0x20) separators++;
+      if (words >= SCAN_WORDS && i >= sampleEnd) break;
+      i++;
       continue;
     }
-    if (code === 0x2c) comma = true;
-    else if (code === 0x3a) colons++;
-    else if (code === 0xa9) copyright = true;
-    else if (countSeparators && isTrailSeparator(code) && i > from && i + 1 < to && text.charCodeAt(i - 1) === 0x20 && text.charCodeAt(i + 1) === 0x20) separators++;
-    if (start < 0) continue;
-    const inSample = i <= sampleEnd;
-    const entry = i - start <= maxLength ? vocabulary.find(text, start, i, hash) : undefined;
-    if (inSample) {
+    // A word: lower-cased and hashed code unit by code unit; soft hyphens inside it are skipped.
+    const start = i;
+    let hash = WORD_HASH_SEED;
+    let softHyphens = 0;
+    numeric = true;
+    if (lower !== code) capitalised++;
+    for (;;) {
+      if (lower !== 0) {
+        if (code > 57) numeric = false;
+        hash = Math.imul(hash ^ lower, 0x01000193) & 0x3fffffff;
+      } else softHyphens++;
+      if (++i >= to) break;
+      code = text.charCodeAt(i);
+      lower = wordLowerCode(code);
+      if (lower === 0 && code !== SOFT_HYPHEN) break;
+    }
+    const entry = i - start - softHyphens > maxLength ? undefined
+      : softHyphens === 0 ? vocabulary.find(text, start, i, hash)
+      : vocabulary.findSkipping(text, start, i, hash, SOFT_HYPHEN, softHyphens);
+    if (i <= sampleEnd) {
       sampled++;
       if (entry !== undefined && (entry.flags & WORD_FLAGS.stopword) !== 0) stopwords++;
     }
@@ -155,12 +226,12 @@ export function blockFeatures(text: string, language: CompiledLanguage, from = 0
       starts[words] = start;
       ends[words] = i;
       ids[words] = entry === undefined ? -1 : entry.id;
-      flags[words] = (entry === undefined ? 0 : entry.flags) | (numeric ? NUMERIC_WORD : 0);
+      const wordFlags = (entry === undefined ? 0 : entry.flags) | (numeric ? NUMERIC_WORD : 0);
+      flags[words] = wordFlags;
+      anyFlags |= wordFlags;
     }
     words++;
     if (numeric) digits++;
-    start = -1;
-    if (words >= SCAN_WORDS && i >= sampleEnd) break;
   }
   if (i < to) {
     // The tail of a long block: only counted.
@@ -178,7 +249,9 @@ export function blockFeatures(text: string, language: CompiledLanguage, from = 0
         if (code > 57) numeric = false;
         continue;
       }
+      if (code === SOFT_HYPHEN && inWord) continue;
       if (code === 0x2c) comma = true;
+      else if (code === 0x2e || code === 0x21 || code === 0x3f) sentenceMarkGlued ||= isGluedAfter(text, i, to);
       if (inWord) {
         inWord = false;
         if (numeric) digits++;
@@ -190,9 +263,9 @@ export function blockFeatures(text: string, language: CompiledLanguage, from = 0
   scan.separators = separators;
   scan.colons = colons;
   scan.copyright = copyright;
+  scan.anyFlags = anyFlags;
 
-  let last = to - 1;
-  while (last > from && isCloser(text.charCodeAt(last))) last--;
+  const last = lastSentenceCode(text, from, to);
   const lastCode = last >= from ? text.charCodeAt(last) : 0;
   const first = length > 0 ? text.charCodeAt(from) : 0;
   const second = length > 1 ? text.charCodeAt(from + 1) : 0;
@@ -210,6 +283,8 @@ export function blockFeatures(text: string, language: CompiledLanguage, from = 0
     listItem,
     startsUpper: letterAt < to && isUpperStart(text.charCodeAt(letterAt)),
     comma,
+    sentenceMarkGlued,
+    dated: (anyFlags & (WORD_FLAGS.month | WORD_FLAGS.weekday)) !== 0 && (anyFlags & NUMERIC_WORD) !== 0,
     cue: undefined,
   };
   features.cue = words === 0 ? undefined : cueReason(text, from, to, scan, features, language);

@@ -15,13 +15,15 @@ export type BlockKind = 'title' | 'heading' | 'content' | 'boilerplate';
 /**
  * Why a block was dropped as boilerplate.
  *
- * - `page-date`: a bare date line ("Sonntag, April 28, 2024").
+ * - `page-date`: a bare date line ("Sonntag, April 28, 2024"), or a short line with a date
+ *   between the title and the article ("Frank Hahn am 18. September 2019").
  * - `breadcrumb`: a trail such as "Start › Politik › …".
  * - `navigation`: menu items, list links, short lines in the header or footer zone.
  * - `related-link`: "Mehr zum Thema", "Lesen Sie auch" and the teasers they introduce.
  * - `advertisement`: "Anzeige", "- Advertisment -".
  * - `widget`: page furniture such as "Translate »", "Drucken", "Newsletter abonnieren".
- * - `caption`: photo captions and credits ("Foto: …", "© …").
+ * - `caption`: photo captions, credits and image furniture ("Foto: …", "© …", "Bild vergrößern").
+ *   Captions and ads do not end the article body: paragraphs right after them are kept.
  * - `share-prompt`: "Artikel teilen", "Teilen Sie dies mit:".
  * - `follow-prompt`: "Folgen Sie uns auf …".
  * - `byline`: "Von Tim Ehlers", "CiberCuba-Redaktionsteam".

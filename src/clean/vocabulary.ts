@@ -102,6 +102,32 @@ export class Vocabulary {
     return undefined;
   }
 
+  /**
+   * Like {@link find}, for a word with `skipped` code units equal to `skip`
+   * inside it (soft hyphens) that were left out of `hash` and are left out
+   * of the comparison.
+   */
+  findSkipping(text: string, start: number, end: number, hash: number, skip: number, skipped: number): VocabularyEntry | undefined {
+    const hashes = this.hashes;
+    const mask = this.mask;
+    const length = end - start - skipped;
+    for (let slot = hash & mask; hashes[slot] !== -1; slot = (slot + 1) & mask) {
+      if (hashes[slot] !== hash) continue;
+      const entry = this.entries[this.slots[slot]!]!;
+      const word = entry.word;
+      if (word.length !== length) continue;
+      let k = 0;
+      for (let at = start; at < end; at++) {
+        const code = text.charCodeAt(at);
+        if (code === skip) continue;
+        if (wordLowerCode(code) !== word.charCodeAt(k)) break;
+        k++;
+      }
+      if (k === length) return entry;
+    }
+    return undefined;
+  }
+
   /** The entry of `text.slice(start, end)` lower-cased, hashing it first. */
   findRange(text: string, start: number, end: number): VocabularyEntry | undefined {
     if (end - start > this.maxLength) return undefined;

@@ -161,3 +161,64 @@ describe('paragraphs outside the article body', () => {
     expect(result.text).not.toContain(late);
   });
 });
+
+describe('article bodies across captions, meta lines and short lead-ins', () => {
+  const body = 'Der Stadtrat hat am Montag nach langer Debatte beschlossen, dass der Haushalt für das kommende Jahr um zehn Prozent wächst und die Schulen mehr Geld bekommen, weil die Zahl der Kinder in der Stadt seit Jahren steigt.';
+  const afterPhoto = 'Die Opposition hatte zuvor kritisiert, dass die Sanierung der Brücken erneut verschoben werde, obwohl die Gutachter dringend dazu geraten hätten.';
+  it('a paragraph right after a photo credit is kept; the credit is dropped', () => {
+    const result = cleanArticle(['Neuer Haushalt beschlossen', body, 'Der Bürgermeister im Rathaus. © dpa / Max Muster', afterPhoto].join('\n'), { language: 'de' });
+    expect(result.blocks.map((block) => block.reason ?? block.kind)).toEqual(['title', 'content', 'caption', 'content']);
+  });
+  it('a credit glued to the caption before it is a caption', () => {
+    expect(reason('Alexander Zverev steht im Viertelfinale des ATP-TurniersBild: AFP/SID/PASCAL GUYOT')).toBe('caption');
+    expect(reason('Das neue Stadtbild: Häuser, Straßen und Plätze im Wandel der Zeit')).toBeUndefined();
+  });
+  it('a byline with a date between title and article is neither the title nor content', () => {
+    const result = cleanArticle(['Menü', 'Unstillbares Heimweh', 'Frank Hahn am 18. September 2019', body].join('\n'), { language: 'de' });
+    expect(result.title).toBe('Unstillbares Heimweh');
+    expect(result.blocks[2]).toMatchObject({ kind: 'boilerplate', reason: 'page-date' });
+  });
+  it('a short sentence just before a kept paragraph is kept', () => {
+    const result = cleanArticle(['Startseite', 'Für eine 26er Springform.', body].join('\n'), { language: 'de' });
+    expect(result.text).toContain('Für eine 26er Springform.');
+  });
+  it('» and « quoting inside a sentence do not make it a breadcrumb trail', () => {
+    expect(reason('So warnt die Verbraucherzentrale vor dem Einsatz, schreibt dazu » Überwachung bis zum letzten Klick « und erläutert auf 27 Seiten » Datenschutz erhöhen «')).toBeUndefined();
+    expect(reason('Home › Politik › Inland')).toBe('breadcrumb');
+  });
+  it('a list of phrases between two kept paragraphs is kept; after the last one it is not', () => {
+    const list = ['- Ausrüstung: Teleskop Skywatcher Esprit 100, Kamera Nikon D810A, Montierung EQ6', '- Belichtung: 40 Aufnahmen, 180 Sekunden, ISO 800, Kasberg, Frankenland'];
+    const kept = cleanArticle([body, ...list, afterPhoto].join('\n'), { language: 'de' });
+    for (const item of list) expect(kept.text).toContain(item);
+    const lastBlocks = cleanArticle([body, afterPhoto, ...list].join('\n'), { language: 'de' });
+    expect(lastBlocks.text).not.toContain(list[0]);
+  });
+  it('post navigation with arrows and bylines with dates are cue lines', () => {
+    expect(reason('Steuerdarling – Die PARTEI als Ehestifter →')).toBe('related-link');
+    expect(reason('← Ältere Beiträge')).toBe('related-link');
+    expect(reason('von Anja Schmoll-Trautmann am 14. Mai 2014, 15:40 Uhr')).toBe('byline');
+    expect(reason('Dieser Beitrag wurde veröffentlicht in Reiki, Schamanismus und gekennzeichnet mit Usui')).toBe('archive-label');
+    expect(reason('Der Kampf um den Titel wurde unter den Berlinerinnen ausgetragen und endete spät.')).toBeUndefined();
+  });
+  it('a line opening with a numeric date is a dated listing entry, a sentence with a date is not', () => {
+    expect(reason('27.01.2022 Mineralölabsatz im November')).toBe('page-date');
+    expect(reason('02.02.2022 A-Frauen')).toBe('page-date');
+    expect(reason('27.01.2022 hat der Rat beschlossen, die Steuern zu senken.')).toBeUndefined();
+    expect(reason('Am 27.01.2022 tagte der Rat')).toBeUndefined();
+  });
+  it('a sentence mark before a trailing emoticon or emoji still ends the sentence', () => {
+    expect(blockFeatures('Wie flatterhaft das Mädl ist? :)', deu).terminal).toBe(true);
+    expect(blockFeatures('Das war ein schöner Tag. 😀', deu).terminal).toBe(true);
+    expect(blockFeatures('Archiviert unter:', deu).colon).toBe(true);
+  });
+  it('soft hyphens are inside words: they do not split function words or dilute the density', () => {
+    const plain = blockFeatures('Der Wein wurde in der Region von vielen Winzern angebaut.', deu);
+    const hyphenated = blockFeatures('Der Wein wur\u00adde in der Re\u00adgi\u00adon von vie\u00adlen Win\u00adzern an\u00adge\u00adbaut.', deu);
+    expect(hyphenated.words).toBe(plain.words);
+    expect(hyphenated.density).toBeCloseTo(plain.density);
+  });
+  it('flags blocks whose sentence marks are followed by something other than a space or digit', () => {
+    expect(blockFeatures('Das steht fest.Wie Lawrow sagte.', deu).sentenceMarkGlued).toBe(true);
+    expect(blockFeatures('Das steht fest. Es ist der 3.5 Prozent-Plan.', deu).sentenceMarkGlued).toBe(false);
+  });
+});
