@@ -33,47 +33,91 @@ export interface VoteCount {
 
 const LETTER_PATTERN = /[\p{L}\p{M}]/u;
 
-/** Word-character classes by UTF-16 code unit, filled as codes are met: 0 unknown, 1 letter, 2 not. */
-const letterClasses = new Uint8Array(0x10000);
-
 /**
- * Letters and combining marks of the Basic Multilingual Plane make words;
- * surrogates (emoji, mostly) do not: no function word lies outside the BMP.
+ * Each BMP code unit's lower case (a single code unit) if it is a word
+ * character — a letter or combining mark — and 0 if it is not; filled as
+ * codes are met (`UNKNOWN` until then). Surrogates (emoji, mostly) are not
+ * word characters: no function word lies outside the BMP.
  */
-function isWordCode(code: number): boolean {
-  let cls = letterClasses[code];
-  if (cls === 0) {
-    cls = LETTER_PATTERN.test(String.fromCharCode(code)) ? 1 : 2;
-    letterClasses[code] = cls;
+const lowerOfWordCode = new Int32Array(0x10000).fill(-1);
+const UNKNOWN = -1;
+
+/** The lower case of a word character, or 0 for any other code unit. */
+function wordLower(code: number): number {
+  let lower = lowerOfWordCode[code]!;
+  if (lower === UNKNOWN) {
+    const char = String.fromCharCode(code);
+    const folded = char.toLowerCase();
+    lower = !LETTER_PATTERN.test(char) ? 0 : folded.length === 1 ? folded.charCodeAt(0) : code;
+    lowerOfWordCode[code] = lower;
   }
-  return cls === 1;
+  return lower;
+}
+
+/** FNV-1a over code units. */
+const HASH_SEED = 0x811c9dc5;
+function hashStep(hash: number, code: number): number {
+  return Math.imul(hash ^ code, 0x01000193);
 }
 
 /**
  * The function words of several languages, each with a bit per language
- * whose list holds it; counts votes over a stretch of text.
+ * whose list holds it; counts votes over a stretch of text. Words are found
+ * by a hash of their lower-cased code units in an open-addressing table, so
+ * reading a text makes no string.
  */
 export class FunctionWordTable {
   /** The languages voted for, in the order of the lists given. */
   readonly languages: readonly LanguageCode[];
-  private readonly words = new Map<string, number>();
+  /** The distinct function words (lower-case) and their language bits. */
+  private readonly entries: string[] = [];
+  private readonly bits: number[] = [];
+  /** Open-addressing slots: entry index + 1, 0 for empty. */
+  private readonly slots: Int32Array;
   private readonly longest: number;
 
   constructor(lists: readonly FunctionWordList[]) {
     if (lists.length > 31) throw new RangeError('FunctionWordTable: at most 31 languages');
     const languages: LanguageCode[] = [];
+    const byWord = new Map<string, number>();
     let longest = 0;
     for (const { lang, words } of lists) {
       const bit = 1 << languages.length;
       languages.push(lang);
       for (const word of words) {
         const lower = word.toLowerCase();
-        this.words.set(lower, (this.words.get(lower) ?? 0) | bit);
+        byWord.set(lower, (byWord.get(lower) ?? 0) | bit);
         longest = Math.max(longest, lower.length);
       }
     }
     this.languages = languages;
     this.longest = longest;
+    let size = 16;
+    while (size < byWord.size * 2) size *= 2;
+    this.slots = new Int32Array(size);
+    for (const [word, bits] of byWord) {
+      let hash = HASH_SEED;
+      for (let i = 0; i < word.length; i++) hash = hashStep(hash, word.charCodeAt(i));
+      let slot = hash & (size - 1);
+      while (this.slots[slot] !== 0) slot = (slot + 1) & (size - 1);
+      this.entries.push(word);
+      this.bits.push(bits);
+      this.slots[slot] = this.entries.length;
+    }
+  }
+
+  /** The language bits of the word `text[start, end)` compared lower-cased, 0 if it is no function word. */
+  private lookUp(text: string, start: number, end: number, hash: number): number {
+    const mask = this.slots.length - 1;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const index = this.slots[slot]! - 1;
+      if (index < 0) return 0;
+      const entry = this.entries[index]!;
+      if (entry.length !== end - start) continue;
+      let k = 0;
+      while (k < entry.length && entry.charCodeAt(k) === wordLower(text.charCodeAt(start + k))) k++;
+      if (k === entry.length) return this.bits[index]!;
+    }
   }
 
   /**
@@ -88,19 +132,20 @@ export class FunctionWordTable {
     let words = 0;
     let i = Math.max(0, from);
     while (i < end && words < maxWords) {
-      if (!isWordCode(text.charCodeAt(i))) {
+      let lower = wordLower(text.charCodeAt(i));
+      if (lower === 0) {
         i++;
         continue;
       }
       const start = i;
-      let plain = true; // only a-z: the word is its own lower case
-      for (let code = text.charCodeAt(i); i < text.length && isWordCode(code); code = text.charCodeAt(++i)) {
-        if (code < 0x61 || code > 0x7a) plain = false;
+      let hash = HASH_SEED;
+      while (lower !== 0) {
+        hash = hashStep(hash, lower);
+        lower = ++i < text.length ? wordLower(text.charCodeAt(i)) : 0;
       }
       words++;
       if (i - start > this.longest) continue;
-      const word = plain ? text.slice(start, i) : text.slice(start, i).toLowerCase();
-      let bits = this.words.get(word) ?? 0;
+      let bits = this.lookUp(text, start, i, hash);
       for (let k = 0; bits !== 0; k++, bits >>>= 1) if ((bits & 1) !== 0) votes[k] = (votes[k] ?? 0) + 1;
     }
     return words;
