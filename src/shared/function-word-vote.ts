@@ -42,16 +42,19 @@ const LETTER_PATTERN = /[\p{L}\p{M}]/u;
 const lowerOfWordCode = new Int32Array(0x10000).fill(-1);
 const UNKNOWN = -1;
 
+/** Classifies a code unit met for the first time (see {@link lowerOfWordCode}). */
+function learnCode(code: number): number {
+  const char = String.fromCharCode(code);
+  const folded = char.toLowerCase();
+  const lower = !LETTER_PATTERN.test(char) ? 0 : folded.length === 1 ? folded.charCodeAt(0) : code;
+  lowerOfWordCode[code] = lower;
+  return lower;
+}
+
 /** The lower case of a word character, or 0 for any other code unit. */
 function wordLower(code: number): number {
-  let lower = lowerOfWordCode[code]!;
-  if (lower === UNKNOWN) {
-    const char = String.fromCharCode(code);
-    const folded = char.toLowerCase();
-    lower = !LETTER_PATTERN.test(char) ? 0 : folded.length === 1 ? folded.charCodeAt(0) : code;
-    lowerOfWordCode[code] = lower;
-  }
-  return lower;
+  const lower = lowerOfWordCode[code]!;
+  return lower === UNKNOWN ? learnCode(code) : lower;
 }
 
 /** FNV-1a over code units. */
@@ -74,6 +77,8 @@ export class FunctionWordTable {
   private readonly bits: number[] = [];
   /** Open-addressing slots: entry index + 1, 0 for empty. */
   private readonly slots: Int32Array;
+  /** The hash of each slot's word, checked before its characters. */
+  private readonly slotHashes: Int32Array;
   private readonly longest: number;
 
   constructor(lists: readonly FunctionWordList[]) {
@@ -93,8 +98,9 @@ export class FunctionWordTable {
     this.languages = languages;
     this.longest = longest;
     let size = 16;
-    while (size < byWord.size * 2) size *= 2;
+    while (size < byWord.size * 4) size *= 2;
     this.slots = new Int32Array(size);
+    this.slotHashes = new Int32Array(size);
     for (const [word, bits] of byWord) {
       let hash = HASH_SEED;
       for (let i = 0; i < word.length; i++) hash = hashStep(hash, word.charCodeAt(i));
@@ -103,6 +109,7 @@ export class FunctionWordTable {
       this.entries.push(word);
       this.bits.push(bits);
       this.slots[slot] = this.entries.length;
+      this.slotHashes[slot] = hash;
     }
   }
 
@@ -112,6 +119,7 @@ export class FunctionWordTable {
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
       const index = this.slots[slot]! - 1;
       if (index < 0) return 0;
+      if (this.slotHashes[slot] !== hash) continue;
       const entry = this.entries[index]!;
       if (entry.length !== end - start) continue;
       let k = 0;
