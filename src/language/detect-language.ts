@@ -21,14 +21,32 @@ function sampleOf(text: string): string {
   const windows: string[] = [];
   for (let w = 0; w < SAMPLE_WINDOWS; w++) {
     const centre = Math.floor(((w + 0.5) * text.length) / SAMPLE_WINDOWS);
-    let start = Math.max(0, centre - SAMPLE_WINDOW_LENGTH / 2);
-    let end = Math.min(text.length, start + SAMPLE_WINDOW_LENGTH);
-    // whole words: move the start past a partial word and the end back to a space
-    if (start > 0) while (start < end && !isSpace(text.charCodeAt(start - 1))) start++;
-    if (end < text.length) while (end > start && !isSpace(text.charCodeAt(end))) end--;
-    windows.push(text.slice(start, end));
+    const start = Math.max(0, centre - SAMPLE_WINDOW_LENGTH / 2);
+    windows.push(wholeWordsOf(text, start, Math.min(text.length, start + SAMPLE_WINDOW_LENGTH)));
   }
   return windows.join(' ');
+}
+
+/**
+ * text[start, end) without the partial words at its edges; a window without
+ * white space (Japanese, Chinese, Thai) is kept whole, only never splitting a
+ * surrogate pair.
+ */
+function wholeWordsOf(text: string, start: number, end: number): string {
+  let from = start;
+  let to = end;
+  if (from > 0) while (from < to && !isSpace(text.charCodeAt(from - 1))) from++;
+  if (to < text.length) while (to > from && !isSpace(text.charCodeAt(to))) to--;
+  if (from < to) return text.slice(from, to);
+  from = start;
+  to = end;
+  if (isLowSurrogate(text.charCodeAt(from))) from++;
+  if (to > from && isLowSurrogate(text.charCodeAt(to))) to--;
+  return text.slice(from, to);
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
 }
 
 function isSpace(code: number): boolean {

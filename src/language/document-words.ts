@@ -32,7 +32,11 @@ export interface DocumentWords {
 const words: DocumentWords = { state: new Int32Array(0), bounds32: new Float32Array(0), document: 0, bounds: 0 };
 let boundsKey = '';
 
-/** Starts a document: every row's occurrences become 0. */
+/**
+ * Starts a document: every row's document stamp becomes old, so no row counts
+ * as counted in it (the finder resets and stamps the rows whose occurrences it
+ * reads before it counts them; occurrences of other rows are never read).
+ */
 export function beginDocument(): DocumentWords {
   words.document = (words.document + 1) | 0;
   return words;

@@ -1,5 +1,6 @@
 import { assertString } from '../shared/assert.js';
 import { toLanguageCode } from '../shared/language-codes.js';
+import type { LanguageCode } from '../shared/span.js';
 import { getModels, type CompiledModels } from './model.js';
 import { LATIN_LOWER, tokenize, type TokenList } from './tokenize.js';
 import {
@@ -68,6 +69,9 @@ export function findForeignFragments(text: string, options: FindForeignFragments
   if (given === -1) return []; // a main language without a model
   const minWords = Math.max(1, Math.floor(options.minWords ?? 2));
   const minConfidence = options.minConfidence ?? 0.5;
+  // Every option is read before the shared token and score arrays are filled:
+  // user code (a getter, a proxy) run later could call this function again.
+  const wanted = (options.candidates ?? options.only)?.map(toLanguageCode);
 
   const table = wordTable();
   const tokens = tokenize(text);
@@ -84,7 +88,7 @@ export function findForeignFragments(text: string, options: FindForeignFragments
   let state = document.state;
   let stateBounds = document.bounds32;
   let documentWords = 0;
-  let decoder = given >= 0 ? decoderFor(models, given, options.candidates ?? options.only) : undefined;
+  let decoder = given >= 0 ? decoderFor(models, given, wanted) : undefined;
   if (decoder) useBounds(decoder.key);
   const clip = P.clip;
   /**
@@ -152,7 +156,7 @@ export function findForeignFragments(text: string, options: FindForeignFragments
   const mainIndex = given >= 0 ? given : documentLanguage(tokens, models.count, wordValues);
   if (mainIndex < 0) return [];
   if (!decoder) {
-    decoder = decoderFor(models, mainIndex, options.candidates ?? options.only);
+    decoder = decoderFor(models, mainIndex, wanted);
     useBounds(decoder.key);
     if (decoder.count > 1) for (let t = 0; t < count; t++) if ((rows[t] ?? -1) >= 0) setPotential(t, rows[t] ?? 0, decoder);
   }
@@ -388,16 +392,21 @@ export function findForeignFragments(text: string, options: FindForeignFragments
   }
 }
 
+/** The document's language is voted on by its first this many lower-case or capitalised words. */
+const DOCUMENT_LANGUAGE_WORDS = 5000;
+/** Lowest vote (nats below the word's best language) one word gives a language in that vote. */
+const DOCUMENT_LANGUAGE_CLIP = -5;
 
 /**
  * The document's language when none is given: the modelled language the
- * first 5,000 lower-case or capitalised words favour (each word's log-probabilities relative
- * to its best language, clipped at -5 nats, summed); -1 without such words.
+ * first {@link DOCUMENT_LANGUAGE_WORDS} lower-case or capitalised words favour
+ * (each word's log-probabilities relative to its best language, clipped at
+ * {@link DOCUMENT_LANGUAGE_CLIP} nats, summed); -1 without such words.
  */
 function documentLanguage(tokens: TokenList, languages: number, wordValues: Float32Array): number {
   const totals = new Float64Array(languages);
   let words = 0;
-  for (let t = 0; t < tokens.count && words < 5000; t++) {
+  for (let t = 0; t < tokens.count && words < DOCUMENT_LANGUAGE_WORDS; t++) {
     const row = tokens.rows[t] ?? -1;
     const flag = tokens.flags[t] ?? 0;
     if (row < 0 || (flag & NEUTRAL) !== 0 || (flag & SHAPE_MASK) > 1) continue;
@@ -407,7 +416,7 @@ function documentLanguage(tokens: TokenList, languages: number, wordValues: Floa
     const base = row * ROW + SCORES;
     let top = -Infinity;
     for (let l = 0; l < languages; l++) top = Math.max(top, wordValues[base + l] ?? -Infinity);
-    for (let l = 0; l < languages; l++) totals[l] = (totals[l] ?? 0) + Math.max(-5, (wordValues[base + l] ?? 0) - top);
+    for (let l = 0; l < languages; l++) totals[l] = (totals[l] ?? 0) + Math.max(DOCUMENT_LANGUAGE_CLIP, (wordValues[base + l] ?? 0) - top);
   }
   if (words === 0) return -1;
   let best = 0;
@@ -440,8 +449,8 @@ interface DecoderStates {
 type StateList = Pick<DecoderStates, 'states' | 'index' | 'count' | 'key'>;
 const defaultStates = new Map<number, StateList>();
 
-/** The decoder's states for a main language: the main language first, then the wanted candidates that have a model. */
-function decoderFor(models: CompiledModels, mainIndex: number, wanted: readonly string[] | undefined): DecoderStates {
+/** The decoder's states for a main language: the main language first, then the wanted candidates (ISO 639-3) that have a model. */
+function decoderFor(models: CompiledModels, mainIndex: number, wanted: readonly LanguageCode[] | undefined): DecoderStates {
   let list: StateList | undefined;
   if (wanted === undefined) {
     // the default: every modelled language (cached per main language)
@@ -452,7 +461,7 @@ function decoderFor(models: CompiledModels, mainIndex: number, wanted: readonly 
     }
   } else {
     const states = [mainIndex];
-    for (const code of wanted.map(toLanguageCode)) {
+    for (const code of wanted) {
       const index = models.codes.indexOf(code);
       if (index >= 0 && !states.includes(index)) states.push(index);
     }

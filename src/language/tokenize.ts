@@ -6,15 +6,12 @@
  * words up without creating a string for any word it has seen before.
  */
 
-/** Case shape of a word: lower, Capitalised, UPPER (acronym, 2+ letters), MiXed. */
-export const WordShape = { Lower: 0, Capitalised: 1, Upper: 2, Mixed: 3 } as const;
-export type WordShape = (typeof WordShape)[keyof typeof WordShape];
-
 /** Flag bits of a token (mirrored as local constants where they are read). */
 const SENTENCE_START = 4;
 const NEUTRAL = 8;
 // Bits 16 (function word) and 32 (begins a loan phrase) are set by the finder.
 
+/** Case shape of a word (the low 2 flag bits): lower, Capitalised, UPPER (acronym, 2+ letters), MiXed. */
 const LOWER = 0;
 const CAPITALISED = 1;
 const UPPER_SHAPE = 2;
@@ -110,8 +107,6 @@ function isSentenceEnd(code: number): boolean {
 function isTrailingPunctuation(code: number): boolean {
   return code === 0x2e || code === 0x2c || code === 0x3b || code === 0x3a || code === 0x21 || code === 0x3f || code === 0x29 || code === 0x22 || code === 0x201c || code === 0x201d;
 }
-
-
 
 /** The index of the first white space at or after `from`, or the text's length. */
 function chunkEnd(text: string, from: number): number {

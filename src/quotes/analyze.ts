@@ -324,9 +324,9 @@ function attribute(
     // A cue without a subject here: the subject may be in the previous sentence (chains).
   }
   // Any verb: "Der Forscher riet zu „…“" — a person as the sentence's subject.
-  if (SUBJECT_FALLBACK && quote.placement === 'inline' && candidates.length === 0) {
+  if (quote.placement === 'inline' && candidates.length === 0) {
     const subject = clauseSubject(tokens, q, lang);
-    if (subject !== null && !subject.pronoun && isPersonLike(tokens, subject, lang) && lang.isSpeakerNoun(tokens[subject.head]!.lower) !== undefined) {
+    if (subject !== null && !subject.pronoun && isPersonLike(tokens, subject, lang)) {
       const head = tokens[subject.head]!;
       const multiName = subject.head > subject.first && /^\p{Lu}/u.test(tokens[subject.head - 1]!.text);
       if (multiName || lang.isSpeakerNoun(head.lower) || known.has(head.text)) {
@@ -470,7 +470,8 @@ function firstPhraseIn(
 /** The first pronoun or surely-personal noun phrase of `tokens[from, to)` that is not a prepositional object. */
 function speakerInClause(ctx: QuoteAnalysis, tokens: readonly Token[], from: number, to: number, known: Set<string>): NounPhrase | null {
   const { lang } = ctx;
-  return firstPhraseIn(ctx, 
+  return firstPhraseIn(
+    ctx,
     tokens,
     Math.max(0, from, to - WINDOW),
     to,
@@ -485,11 +486,6 @@ function firstPerson(ctx: QuoteAnalysis, tokens: readonly Token[], from: number,
 }
 
 /**
- * A definite description of a role without a name ("der Diplomat", "der
- * Vizeaußenminister") refers back to the last named person before it: the
- * speaker is that person, and `mention` the description.
- */
-/**
  * The last noun phrase that `accept` takes, searching sentence `s` before
  * token `before` and then up to three sentences back, nearest sentence first.
  */
@@ -499,8 +495,8 @@ function lastPhraseBack(
   before: number,
   accept: (tokens: readonly Token[], phrase: NounPhrase) => boolean,
 ): { tokens: Token[]; phrase: NounPhrase } | null {
-  for (let k = s; k >= Math.max(0, s - 3); k--) {
   const { lang } = ctx;
+  for (let k = s; k >= Math.max(0, s - 3); k--) {
     const tokens = sentenceInfo(ctx, k).tokens;
     const limit = k === s ? before : tokens.length;
     let best: NounPhrase | null = null;
@@ -519,6 +515,11 @@ function lastPhraseBack(
   return null;
 }
 
+/**
+ * A definite description of a role without a name ("der Diplomat", "der
+ * Vizeaußenminister") refers back to the last named person before it: the
+ * speaker is that person, and `mention` the description.
+ */
 function resolveDescription(ctx: QuoteAnalysis, s: number, phrase: NounPhrase, known: Set<string>): QuoteSpeaker | null {
   const { text, lang } = ctx;
   const tokens = sentenceInfo(ctx, s).tokens;
@@ -576,7 +577,6 @@ const CLAUSE_END = new Set([',', ';', ':', '.', '!', '?', '(', ')']);
 
 /** Tokens around a quote that attribution looks at (keeps long sentences linear). */
 const WINDOW = 60;
-const SUBJECT_FALLBACK = true;
 
 /** The cue hits within WINDOW tokens of token `at` (hits are sorted by token). */
 function near(hits: readonly CueHit[], at: number): CueHit[] {
@@ -636,7 +636,7 @@ function reportedMarker(tokens: readonly Token[], cues: readonly CueHit[], lang:
       if (token.text === ',') {
         const next = tokens[k + 1];
         if (next !== undefined && lang.complementizers.has(next.lower)) return 'complement';
-        if (next !== undefined && next.kind === 'word' && !lang.subordinators.has(next.lower) && next.lower !== 'der' && next.lower !== 'die' && next.lower !== 'das') return 'complement';
+        if (next !== undefined && next.kind === 'word' && !lang.subordinators.has(next.lower) && !lang.data.relativePronouns.includes(next.lower)) return 'complement';
         break;
       }
     }

@@ -25,6 +25,8 @@ export interface LanguageIndex {
   particles: Set<string>;
   nameParticles: Set<string>;
   coordinators: Set<string>;
+  /** Words skipped between a cue verb and its subject (data.adverbsAfterVerb). */
+  adverbsAfterVerb: Set<string>;
   /** Multi-word source prepositions by first word. */
   sourcePhrases: Map<string, string[][]>;
   /** Impersonal cue phrases by first word. */
@@ -47,9 +49,9 @@ export interface LanguageIndex {
    * after it.
    */
   reportTriggers: WordTriggers;
-  /** Whether a lower-cased word ends like a speaking person or body (memoised). */
+  /** Whether a lower-cased word ends like a speaking person or body. */
   isSpeakerNoun: (lower: string) => boolean;
-  /** Whether a lower-cased word ends like a title noun (memoised). */
+  /** Whether a lower-cased word ends like a title noun. */
   isTitleNoun: (lower: string) => boolean;
 }
 
@@ -121,6 +123,7 @@ export function indexLanguage(data: QuoteLanguageData): LanguageIndex {
     particles: new Set(data.cueVerbs.map((verb) => verb.particle).filter((particle) => particle !== '')),
     nameParticles: new Set(data.nameParticles),
     coordinators: new Set(data.coordinators),
+    adverbsAfterVerb: new Set(data.adverbsAfterVerb),
     sourcePhrases: byFirstWord(data.sourcePrepositions),
     impersonalPhrases: byFirstWord(data.impersonalCues),
     postpositions: new Set(data.sourcePostpositions),
@@ -343,7 +346,7 @@ export function nounPhraseAt(tokens: readonly Token[], from: number, lang: Langu
   }
   if (!isNameToken(tokens[i], lang)) {
     // Partitive "Einer der 13 beteiligten Feuerwehrmänner".
-    if (i !== from + 1 || !lang.determiners.has(first.lower) || (tokens[i]?.lower !== 'der' && tokens[i]?.lower !== 'des')) return null;
+    if (i !== from + 1 || !lang.determiners.has(first.lower) || !lang.data.genitiveArticles.includes(tokens[i]?.lower ?? '')) return null;
     head = from;
     last = from;
   }
@@ -355,7 +358,7 @@ export function nounPhraseAt(tokens: readonly Token[], from: number, lang: Langu
       head = i;
       last = i;
       i++;
-    } else if (lang.nameParticles.has(token.lower) && isNameToken(tokens[i + 1], lang) && token.lower !== 'der') {
+    } else if (lang.nameParticles.has(token.lower) && isNameToken(tokens[i + 1], lang)) {
       i++;
     } else break;
   }
@@ -364,7 +367,7 @@ export function nounPhraseAt(tokens: readonly Token[], from: number, lang: Langu
   if (closing > 0) last = closing;
   // Genitive attribute: "des Kremls", "der WHO".
   const next = tokens[last + 1];
-  if (next !== undefined && (next.lower === 'des' || next.lower === 'der') && lang.data.nounsCapitalised) {
+  if (next !== undefined && lang.data.genitiveArticles.includes(next.lower) && lang.data.nounsCapitalised) {
     let j = last + 2;
     while (isAdjective(tokens[j], lang)) j++;
     if (isNameToken(tokens[j], lang)) {
@@ -401,8 +404,6 @@ export function nounPhraseEndingAt(tokens: readonly Token[], end: number, limit:
   return null;
 }
 
-const SKIPPABLE_AFTER_VERB = new Set(['sich', 'auch', 'zudem', 'jedoch', 'dabei', 'dazu', 'nun', 'noch', 'bereits', 'außerdem', 'daraufhin', 'ebenfalls', 'damals', 'später', 'zuvor', 'gestern', 'heute', 'weiter', 'abschließend', 'also', 'aber', 'dann', 'schon', 'wiederum', 'allerdings', 'indes', 'hingegen', 'demnach', 'zufolge', 'es', 'etwa', 'zuletzt', 'erneut', 'ferner']);
-
 /** A short quoted name ("„Die Zeit“"): a quote token of at most 40 characters that starts with a capital. */
 function isQuotedName(token: Token): boolean {
   return token.kind === 'quote' && token.end - token.start <= 40 && UPPER_START.test(token.text.slice(1));
@@ -417,7 +418,7 @@ function subjectAfterVerb(tokens: readonly Token[], verb: number, lang: Language
     // A quoted name right after the verb: "schrieb „Die Zeit“".
     if (i === verb + 1 && isQuotedName(token)) return { first: i, last: i, head: i, pronoun: false };
     if (token.kind !== 'word') return null;
-    if (token.lower === 'dem' || token.lower === 'einem' || (token.lower === 'den' && lang.data.nounsCapitalised)) {
+    if (lang.data.dativeArticles.includes(token.lower)) {
       const dative = nounPhraseAt(tokens, i, lang);
       if (dative === null) return null;
       i = dative.last + 1;
@@ -426,7 +427,7 @@ function subjectAfterVerb(tokens: readonly Token[], verb: number, lang: Language
     }
     const phrase = nounPhraseAt(tokens, i, lang);
     if (phrase !== null) return phrase;
-    if (SKIPPABLE_AFTER_VERB.has(token.lower) || (!isCapitalised(token) && !lang.determiners.has(token.lower) && !lang.prepositions.has(token.lower))) {
+    if (lang.adverbsAfterVerb.has(token.lower) || (!isCapitalised(token) && !lang.determiners.has(token.lower) && !lang.prepositions.has(token.lower))) {
       i++;
       skipped++;
       continue;
@@ -523,7 +524,8 @@ export function speakerOfCue(tokens: readonly Token[], hit: CueHit, lang: Langua
         if (lang.data.possessivePronouns.includes(tokens[k]!.lower)) return { first: k, last: k, head: k, pronoun: true };
       }
       let i = hit.after;
-      if (hit.kind === 'source' && (tokens[i]?.lower === 'von' || tokens[i]?.lower === 'des' || tokens[i]?.lower === 'der')) i++;
+      const link = tokens[i]?.lower ?? '';
+      if (hit.kind === 'source' && (lang.data.sourceLinkWords.includes(link) || lang.data.genitiveArticles.includes(link))) i++;
       return nounPhraseAt(tokens, i, lang);
     }
     case 'postposition':
@@ -565,30 +567,27 @@ function passiveAgent(tokens: readonly Token[], start: number, end: number, lang
   return null;
 }
 
+/** The subject of a participle cue: the agent of a passive, else the subject of its auxiliary or conjunction. */
 function participleSubject(tokens: readonly Token[], hit: CueHit, lang: LanguageIndex, preferAfter: boolean): NounPhrase | null {
-  {
-    {
-      const start = clauseStart(tokens, hit.token);
-      // Passive "… werden von Musikkennern als „…“ bezeichnet": the agent after "von".
-      const agent = passiveAgent(tokens, start, hit.token, lang);
-      if (agent !== null) return agent;
-      for (let i = hit.token - 1; i >= start; i--) {
-        if (lang.auxiliaries.has(tokens[i]!.lower)) return subjectOfVerb(tokens, i, lang, preferAfter && i === start);
-      }
-      // Verb-final clause: "Wie der Präsident, Wladimir Putin, betont hat" — find the conjunction.
-      for (let i = hit.token - 1; i >= Math.max(0, hit.token - 16); i--) {
-        const token = tokens[i]!;
-        if (token.kind === 'quote' || token.text === ':' || token.text === '.') break;
-        if (lang.subordinators.has(token.lower)) return nounPhraseAt(tokens, i + 1, lang);
-      }
-      if (preferAfter) {
-        for (let i = hit.token + 1; i < Math.min(tokens.length, hit.token + 3); i++) {
-          if (lang.auxiliaries.has(tokens[i]!.lower)) return subjectOfVerb(tokens, i, lang, true);
-        }
-      }
-      return null;
+  const start = clauseStart(tokens, hit.token);
+  // Passive "… werden von Musikkennern als „…“ bezeichnet": the agent after "von".
+  const agent = passiveAgent(tokens, start, hit.token, lang);
+  if (agent !== null) return agent;
+  for (let i = hit.token - 1; i >= start; i--) {
+    if (lang.auxiliaries.has(tokens[i]!.lower)) return subjectOfVerb(tokens, i, lang, preferAfter && i === start);
+  }
+  // Verb-final clause: "Wie der Präsident, Wladimir Putin, betont hat" — find the conjunction.
+  for (let i = hit.token - 1; i >= Math.max(0, hit.token - 16); i--) {
+    const token = tokens[i]!;
+    if (token.kind === 'quote' || token.text === ':' || token.text === '.') break;
+    if (lang.subordinators.has(token.lower)) return nounPhraseAt(tokens, i + 1, lang);
+  }
+  if (preferAfter) {
+    for (let i = hit.token + 1; i < Math.min(tokens.length, hit.token + 3); i++) {
+      if (lang.auxiliaries.has(tokens[i]!.lower)) return subjectOfVerb(tokens, i, lang, true);
     }
   }
+  return null;
 }
 
 /** Whether a noun phrase can name a speaker (not a pronoun). */

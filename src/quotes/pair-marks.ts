@@ -4,7 +4,7 @@
  *
  * @internal
  */
-import { CLOSING_PUNCTUATION, OPENING_PUNCTUATION, QUOTE_MARK_BY_CODE, type MarkFamily, type QuoteMarkEntry } from './data/marks.js';
+import { CLOSING_PUNCTUATION, OPENING_PUNCTUATION, QUOTE_MARK_BY_CODE, TWO_LETTER_CLITICS, type MarkFamily, type QuoteMarkEntry } from './data/marks.js';
 
 /** A pair of marks before attribution. */
 export interface MarkPair {
@@ -61,13 +61,13 @@ function closesHere(text: string, index: number): boolean {
   return Number.isNaN(next) || isSpaceCode(next) || CLOSING_CODES.has(next) || QUOTE_MARK_BY_CODE.has(next);
 }
 
-/** An apostrophe: between letters (geht’s), or a clitic like ’s / 'n after a space. */
+/** An apostrophe: between letters (geht’s), or before a clitic after a space (’s, 'n, ’ne). */
 function isApostrophe(text: string, index: number): boolean {
   const prev = text[index - 1] ?? '';
   const next = text[index + 1] ?? '';
   if (isWordChar(prev) && isWordChar(next)) return true;
   if (isWordChar(next) && !isWordChar(text[index + 2] ?? '')) return true; // ’s Wirtshaus, 'n
-  if (isWordChar(next) && isWordChar(text[index + 2] ?? '') && !isWordChar(text[index + 3] ?? '') && /^(?:ne|em)$/i.test(text.slice(index + 1, index + 3))) return true;
+  if (isWordChar(next) && isWordChar(text[index + 2] ?? '') && !isWordChar(text[index + 3] ?? '') && TWO_LETTER_CLITICS.has(text.slice(index + 1, index + 3).toLowerCase())) return true;
   return false;
 }
 

@@ -54,4 +54,11 @@ describe('detectLanguage on long text', () => {
     expect(english.length).toBeGreaterThan(4000);
     expect(detectLanguage(english).lang).toBe('eng');
   });
+
+  it('samples long text of a script written without spaces', () => {
+    // The sample keeps whole words; a window without any space is kept as it is, not dropped.
+    const japanese = '日本語の文章です。今日は天気がいいですね。東京で会議が開かれました。'.repeat(120);
+    expect(japanese.length).toBeGreaterThan(4000);
+    expect(detectLanguage(japanese, { only: ['jpn', 'cmn'] }).lang).toBe('jpn');
+  });
 });

@@ -52,6 +52,19 @@ describe('findForeignFragments', () => {
     expect(findForeignFragments(clause, { mainLanguage: 'de', candidates: ['de'] })).toEqual([]);
   });
 
+  it('reads its options before it fills the shared token arrays (re-entrant calls from option getters)', () => {
+    const plain = findForeignFragments(clause, { mainLanguage: 'de', candidates: ['es', 'en'] });
+    const other = 'The talks will resume next week, sagte der Minister am Montag in Berlin. '.repeat(3);
+    const options = {
+      mainLanguage: 'de',
+      get candidates(): string[] {
+        findForeignFragments(other, { mainLanguage: 'de' });
+        return ['es', 'en'];
+      },
+    };
+    expect(findForeignFragments(clause, options)).toEqual(plain);
+  });
+
   it('filters by minConfidence', () => {
     const found = findForeignFragments(clause, { mainLanguage: 'de' });
     expect(found.length).toBe(1);

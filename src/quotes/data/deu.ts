@@ -144,4 +144,9 @@ export const deu: QuoteLanguageData = {
   agentPrepositions: ['von', 'vom'],
   speechNouns: ['parole', 'parolen', 'aufschrift', 'slogan', 'slogans', 'spruch', 'sprüche', 'losung', 'worten', 'zwischenruf', 'ausruf', 'rufen'],
   exampleWords: ['wie', 'zum', 'beispiel', 'etwa', 'z.b', 'unter', 'anderem'],
+  genitiveArticles: ['des', 'der'],
+  sourceLinkWords: ['von'],
+  dativeArticles: ['dem', 'einem', 'den'],
+  relativePronouns: ['der', 'die', 'das'],
+  adverbsAfterVerb: `sich auch zudem jedoch dabei dazu nun noch bereits außerdem daraufhin ebenfalls damals später zuvor gestern heute weiter abschließend also aber dann schon wiederum allerdings indes hingegen demnach zufolge es etwa zuletzt erneut ferner`.split(' '),
 };

@@ -62,4 +62,9 @@ export const eng: QuoteLanguageData = {
   agentPrepositions: ['by'],
   speechNouns: ['slogan', 'slogans', 'words', 'chant', 'chants', 'chanting', 'sign', 'banner'],
   exampleWords: ['like', 'such', 'as', 'including'],
+  genitiveArticles: [],
+  sourceLinkWords: [],
+  dativeArticles: [],
+  relativePronouns: [],
+  adverbsAfterVerb: [],
 };

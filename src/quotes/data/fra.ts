@@ -59,4 +59,9 @@ export const fra: QuoteLanguageData = {
   agentPrepositions: ['par'],
   speechNouns: ['slogan', 'slogans', 'mots', 'inscription', 'cri', 'cris'],
   exampleWords: ['comme', 'tels', 'que', 'notamment'],
+  genitiveArticles: ['des'],
+  sourceLinkWords: [],
+  dativeArticles: [],
+  relativePronouns: [],
+  adverbsAfterVerb: [],
 };

@@ -60,3 +60,11 @@ export const OPENING_PUNCTUATION = '([{<\u2013\u2014-/:';
 export const CLOSING_PUNCTUATION = '.,;:!?)]}>\u2013\u2014-/\u2026';
 /** Sentence-final punctuation. */
 export const SENTENCE_END = '.!?\u2026';
+
+/**
+ * Two-letter clitics written with a leading apostrophe, lower-cased ("’ne
+ * Menge", "gib’s ’em"): the apostrophe before one is not a quotation mark.
+ * (Marks are paired before the text's language is known, so this list holds
+ * every language's.)
+ */
+export const TWO_LETTER_CLITICS: ReadonlySet<string> = new Set(['ne', 'em']);

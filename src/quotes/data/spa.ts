@@ -58,4 +58,9 @@ export const spa: QuoteLanguageData = {
   agentPrepositions: ['por'],
   speechNouns: ['lema', 'lemas', 'consigna', 'consignas', 'palabras', 'pancarta', 'grito', 'gritos'],
   exampleWords: ['como', 'por', 'ejemplo'],
+  genitiveArticles: [],
+  sourceLinkWords: [],
+  dativeArticles: [],
+  relativePronouns: [],
+  adverbsAfterVerb: [],
 };

@@ -101,4 +101,18 @@ export interface QuoteLanguageData {
   hearsayModals: readonly string[];
   /** Conjunctions joining two verbs of one subject ("biss … und rief"). */
   coordinators: readonly string[];
+  /**
+   * Articles that open a genitive attribute or a partitive ("der Sprecher des
+   * Kremls", "einer der Feuerwehrmänner"); also skipped between a source
+   * preposition and its source, with {@link sourceLinkWords}.
+   */
+  genitiveArticles: readonly string[];
+  /** Words between a source preposition and the source itself ("nach Angaben von X"), besides the genitive articles. */
+  sourceLinkWords: readonly string[];
+  /** Articles of a dative object that may stand between a cue verb and its subject ("sagte dem Sender der Minister"). */
+  dativeArticles: readonly string[];
+  /** Relative pronouns: a cue verb, a comma and one of these ("…, sagte, der …") is not a reported clause. */
+  relativePronouns: readonly string[];
+  /** Adverbs and particles that may stand between a cue verb and its subject ("sagte auch der Minister"), in any case. */
+  adverbsAfterVerb: readonly string[];
 }
