@@ -21,7 +21,7 @@ export const THRESHOLDS = {
   /** Stopword density from which a long block is `good`. */
   stopwordsHigh: 0.32,
   /** A heading-like block followed by good text within this many characters counts as near-good. */
-  maxHeadingDistance: 200,
+  maxHeadingDistance: 300,
   /** A line with a date and at most this many words is a byline or time stamp, passed over when searching the title. */
   metaMaxWords: 8,
   /** Blocks looked back from the first good block when searching the title. */
@@ -43,7 +43,7 @@ export const REGION = {
   /** A short block jusText dropped. */
   shortPenalty: 20,
   /** Long blocks with few function words cost this share of their length. */
-  badWeight: 0.2,
+  badWeight: 0.1,
   /** Regions before the main region must score this share of it. */
   leftShare: 0.03,
   /** Regions after the main region must score this share of it (1: none is ever added). */
@@ -165,6 +165,55 @@ class SeenLines {
   }
 }
 
+/** Where the text after a leading "1. " ordinal starts in `text`, or -1 when it does not start with ordinal `ordinal`. */
+function afterOrdinal(text: string, ordinal: number): number {
+  const digits = String(ordinal);
+  if (!text.startsWith(digits)) return -1;
+  let at = digits.length;
+  if (text.charCodeAt(at) !== 0x2e) return -1;
+  at++;
+  if (at < text.length && text.charCodeAt(at) !== 0x20 && text.charCodeAt(at) !== 0xa0) return -1;
+  while (at < text.length && (text.charCodeAt(at) === 0x20 || text.charCodeAt(at) === 0xa0)) at++;
+  return at;
+}
+
+/**
+ * A breadcrumb trail written as a numbered list, one step a line ("1. Startseite",
+ * "2. Aktuelles", "3. Pressemitteilungen", "4. <title of the page>"): a line
+ * that is "1." and a breadcrumb opening of the language (followed at most by a
+ * separator), and the lines right after it numbered 2, 3, … on, are a breadcrumb.
+ */
+function markNumberedTrails(blocks: readonly RawBlock[], language: CompiledLanguage, reasons: (BoilerplateReason | undefined)[]): void {
+  const n = blocks.length;
+  for (let i = 0; i < n; i++) {
+    const text = blocks[i]!.text;
+    if (text.charCodeAt(0) !== 0x31) continue; // "1"
+    const at = afterOrdinal(text, 1);
+    if (at < 0 || text.length - at > NUMBERED_TRAIL.maxStartChars) continue;
+    const rest = normalizeForMatch(text.slice(at));
+    if (!language.breadcrumbStarts.includes(rest)) continue;
+    let end = i + 1;
+    while (end < n && end - i < NUMBERED_TRAIL.maxSteps && afterOrdinal(blocks[end]!.text, end - i + 1) >= 0) end++;
+    for (let k = i; k < end; k++) reasons[k] ??= 'breadcrumb';
+    i = end - 1;
+  }
+}
+
+/** Steps of a numbered breadcrumb trail looked at, at most; characters of its first step after "1.", at most. */
+const NUMBERED_TRAIL = { maxSteps: 12, maxStartChars: 40 };
+
+/**
+ * Where the article text starts, for the title search: a good block, or a
+ * near-good one that is a paragraph (ends like a sentence, at least
+ * {@link THRESHOLDS.lengthHigh} characters, a stopword density at least midway
+ * between the two density thresholds) — a lead with many names and
+ * numbers has fewer function words, and the title is above it, not below.
+ */
+function opensArticle(c: ContextClass, f: BlockFeatures): boolean {
+  return c === 'good' || (c === 'near-good' && f.terminal && f.chars >= THRESHOLDS.lengthHigh &&
+    f.density >= (THRESHOLDS.stopwordsLow + THRESHOLDS.stopwordsHigh) / 2);
+}
+
 /** One block with its features and decision. */
 export interface Decision {
   block: RawBlock;
@@ -230,9 +279,22 @@ export function classifyBlocks(page: string, blocks: readonly RawBlock[], langua
     reasons[i] = f.cue;
   }
   const total = n === 0 ? 0 : blocks[n - 1]!.end;
+  markNumberedTrails(blocks, language, reasons);
 
-  // Author biographies: a block mentioning the profession right after a byline, in the second half of the page.
+  // Author biographies: a block mentioning the profession right after a byline, in the second half of the page;
+  // the block right after an author box heading ("Über Simon Dückert"), which counts only in the second half of
+  // the page or after the article's end (a share prompt, related links, … after a paragraph).
+  let paragraphSeen = false;
+  let articleEnded = false;
   for (let i = 0; i < n; i++) {
+    const f = features[i]!;
+    if (reasons[i] === undefined && f.chars > THRESHOLDS.lengthHigh && f.density >= THRESHOLDS.stopwordsHigh) paragraphSeen = true;
+    else if (paragraphSeen && reasons[i] !== undefined && language.articleEndReasons.has(reasons[i]!) && reasons[i] !== 'author-bio') articleEnded = true;
+    if (reasons[i] === 'author-bio') {
+      if (blocks[i]!.start < total / 2 && !articleEnded) reasons[i] = undefined;
+      else if (i + 1 < n && reasons[i + 1] === undefined && features[i + 1]!.words <= 120) reasons[++i] = 'author-bio';
+      continue;
+    }
     if (reasons[i] !== 'byline') continue;
     for (let j = i + 1; j <= i + 2 && j < n; j++) {
       if (reasons[j] !== undefined || features[j]!.words > 120 || blocks[j]!.start < total / 2) continue;
@@ -352,7 +414,7 @@ export function classifyBlocks(page: string, blocks: readonly RawBlock[], langua
   let title = -1;
   const firstRegion = regions[0];
   let firstGood = firstRegion ? firstRegion.start : -1;
-  while (firstRegion && firstGood < firstRegion.end && classes[firstGood] !== 'good') firstGood++;
+  while (firstRegion && firstGood < firstRegion.end && !opensArticle(classes[firstGood]!, features[firstGood]!)) firstGood++;
   if (firstGood > 0) {
     const candidates: number[] = [];
     for (let i = firstGood - 1; i >= 0 && i >= firstGood - THRESHOLDS.titleWindow; i--) {

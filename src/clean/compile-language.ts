@@ -32,6 +32,8 @@ export interface CompiledLanguage {
   abbreviations: ReadonlySet<string>;
   /** Byline openings ("von", "ein beitrag von") as a trie; a node with a reason ends one. */
   bylineStarts: PhraseNode;
+  /** Author box openings ("über") as a trie; a node with a reason ends one. */
+  authorBoxStarts: PhraseNode;
   /** Word endings that make a short line a byline ("redaktion"). */
   bylineWords: readonly string[];
   /** Length of the shortest of {@link bylineWords}. */
@@ -113,6 +115,8 @@ function compile(data: CleanLanguageData): CompiledLanguage {
   const bylineWords = data.bylineWords.map(normalizeForMatch).filter((word) => word !== '');
   const bylineStarts: PhraseNode = { next: new Map() };
   for (const phrase of data.bylineStarts) addPhrase(bylineStarts, ids(phrase), 'byline');
+  const authorBoxStarts: PhraseNode = { next: new Map() };
+  for (const phrase of data.authorBoxStarts) addPhrase(authorBoxStarts, ids(phrase), 'author-bio');
   return {
     code: data.code,
     data,
@@ -120,6 +124,7 @@ function compile(data: CleanLanguageData): CompiledLanguage {
     stopwords: new Set(lower(data.stopwords)),
     abbreviations: new Set(lower(data.abbreviations)),
     bylineStarts,
+    authorBoxStarts,
     bylineWords,
     bylineWordsMinLength: Math.min(...bylineWords.map((word) => word.length)),
     bylineWordsLastCodes: bylineWords.map((word) => word.charCodeAt(word.length - 1)),

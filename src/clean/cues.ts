@@ -121,6 +121,30 @@ function isCredit(text: string, from: number, to: number, language: CompiledLang
   return false;
 }
 
+/** Characters looked back from the end of a block for the "(" of a closing source note. */
+const SOURCE_NOTE_MAX_CHARS = 120;
+
+/**
+ * A caption that ends with its picture's source in brackets: "Neue Seminare starten
+ * im März. (Quelle: Hume/Unsplash/DJV)". The block ends with ")" and the bracket
+ * opens with a source label of the language ("quelle") and a colon.
+ */
+function hasSourceInBrackets(text: string, from: number, to: number, scan: WordScan, language: CompiledLanguage): boolean {
+  if (text.charCodeAt(to - 1) !== 0x29) return false;
+  let open = to - 2;
+  const stop = Math.max(from, to - SOURCE_NOTE_MAX_CHARS);
+  while (open >= stop && text.charCodeAt(open) !== 0x28) open--;
+  if (open < stop) return false;
+  const wordStart = nextNonSpace(text, open + 1, to);
+  for (let w = scan.count - 1; w >= 0; w--) {
+    if (scan.starts[w]! < wordStart) return false;
+    if (scan.starts[w]! > wordStart) continue;
+    const colon = nextNonSpace(text, scan.ends[w]!, to);
+    return colon < to && text.charCodeAt(colon) === 0x3a && language.exact.next.get(scan.ids[w]!)?.reason === 'source-label';
+  }
+  return false;
+}
+
 function isCreditWord(text: string, start: number, end: number, language: CompiledLanguage): boolean {
   const entry = language.vocabulary.findRange(text, start, end);
   return entry !== undefined && (entry.flags & WORD_FLAGS.credit) !== 0;
@@ -154,19 +178,26 @@ export function cueReason(text: string, from: number, to: number, scan: WordScan
       if ((scan.flags[0]! & WORD_FLAGS.credit) !== 0) return 'caption';
     }
   }
-  if (words <= CAPTION_MAX_WORDS && scan.colons > 0 && isCredit(text, from, to, language)) return 'caption';
+  if (words <= CAPTION_MAX_WORDS && scan.colons > 0 && (isCredit(text, from, to, language) || hasSourceInBrackets(text, from, to, scan, language))) return 'caption';
   if (words <= PREFIX_MAX_WORDS && isArrowLink(text, from, to)) return 'related-link';
   if (words <= PREFIX_MAX_WORDS) {
-    const reason = (firstFlags & WORD_FLAGS.startsPrefix) !== 0 ? phraseAt(scan, 0, language.prefix) : undefined;
+    const reason = (firstFlags & WORD_FLAGS.startsPrefix) !== 0 ? phraseAt(scan, 0, language.prefix)
+      : isOrdinal(text, scan) && (scan.flags[1]! & WORD_FLAGS.startsPrefix) !== 0 ? phraseAt(scan, 1, language.prefix) : undefined;
     if (reason) return reason;
-    if (words <= LABEL_MAX_WORDS && scan.copyright) return 'caption';
-    if (isByline(text, from, to, scan, features, language) || isDatedByline(scan, features, language)) return 'byline';
-  }
+    if (scan.copyright) return 'caption';
+    if (isByline(text, from, to, scan, features, language) || isDatedByline(text, to, scan, features, language)) return 'byline';
+    if (isAuthorBoxHeading(text, from, to, scan, features, language)) return 'author-bio';
+  } else if (words <= CAPTION_MAX_WORDS && scan.copyright) return 'caption'; // a longer caption with its credit
   if (words <= ANYWHERE_MAX_WORDS) {
     const reason = phraseAnywhere(scan, language.anywhere, WORD_FLAGS.startsAnywhere);
     if (reason) return reason;
   }
   return phraseAnywhere(scan, language.anywhereLong, WORD_FLAGS.startsAnywhereLong);
+}
+
+/** Whether the block opens with an ordinal of a numbered list ("1. Pingback von …") and has words after it. */
+function isOrdinal(text: string, scan: WordScan): boolean {
+  return scan.count > 1 && (scan.flags[0]! & NUMERIC_WORD) !== 0 && scan.ends[0]! - scan.starts[0]! <= 3 && text.charCodeAt(scan.ends[0]!) === 0x2e;
 }
 
 /** White space as `\s` of a regular expression sees it. */
@@ -211,16 +242,7 @@ function endsWithLower(text: string, start: number, end: number, suffix: string)
 /** "Von Tim Ehlers", "By Jane Doe", "CiberCuba-Redaktionsteam". */
 function isByline(text: string, from: number, to: number, scan: WordScan, features: BlockFeatures, language: CompiledLanguage): boolean {
   if (features.terminal || features.words > BYLINE_MAX_WORDS) return false;
-  let node: PhraseNode | undefined = language.bylineStarts;
-  for (let n = 1; n <= 3 && n < scan.count; n++) {
-    node = node.next.get(scan.ids[n - 1]!);
-    if (node === undefined) break;
-    if (node.reason === undefined) continue;
-    const rest = scan.count - n;
-    if (rest < 1 || rest > 4) continue;
-    // the name after the cue: capitalised words in the original
-    if (restIsName(text, from, to, n)) return true;
-  }
+  if (opensNamedLine(text, from, to, scan, language.bylineStarts)) return true;
   if (features.words <= 4) {
     for (let w = 0; w < scan.count; w++) {
       const end = scan.ends[w]!;
@@ -231,22 +253,52 @@ function isByline(text: string, from: number, to: number, scan: WordScan, featur
   return false;
 }
 
+/** Whether the line is an opening phrase of `starts` (up to three words) and a name of one to four capitalised words. */
+function opensNamedLine(text: string, from: number, to: number, scan: WordScan, starts: PhraseNode): boolean {
+  let node: PhraseNode | undefined = starts;
+  for (let n = 1; n <= 3 && n < scan.count; n++) {
+    node = node.next.get(scan.ids[n - 1]!);
+    if (node === undefined) break;
+    if (node.reason === undefined) continue;
+    const rest = scan.count - n;
+    if (rest < 1 || rest > BYLINE_NAME_MAX_WORDS) continue;
+    // the name after the cue: capitalised words in the original
+    if (restIsName(text, from, to, n)) return true;
+  }
+  return false;
+}
+
+/** "Über Simon Dückert": the heading of an author box. */
+function isAuthorBoxHeading(text: string, from: number, to: number, scan: WordScan, features: BlockFeatures, language: CompiledLanguage): boolean {
+  return !features.terminal && !features.colon && features.words <= BYLINE_MAX_WORDS && opensNamedLine(text, from, to, scan, language.authorBoxStarts);
+}
+
 /** "← Voriger Beitrag", "Nächster Beitrag →": a line that starts with a left arrow or ends with a right arrow links to another post. */
 function isArrowLink(text: string, from: number, to: number): boolean {
   return text.charCodeAt(from) === 0x2190 || text.charCodeAt(to - 1) === 0x2192;
 }
 
 /** "von Anja Schmoll-Trautmann am 14. Mai 2014, 15:40 Uhr": a byline opening and a date in a short line. */
-function isDatedByline(scan: WordScan, features: BlockFeatures, language: CompiledLanguage): boolean {
+function isDatedByline(text: string, to: number, scan: WordScan, features: BlockFeatures, language: CompiledLanguage): boolean {
   if (!features.dated || features.terminal || features.words > DATED_BYLINE_MAX_WORDS) return false;
   let node: PhraseNode | undefined = language.bylineStarts;
   for (let w = 0; w < 3 && w < scan.count; w++) {
     node = node.next.get(scan.ids[w]!);
-    if (node === undefined) return false;
+    if (node === undefined) break;
     if (node.reason !== undefined) return true;
+  }
+  // "Veröffentlicht am 13. März 2019 von Michael Veeser-Dombrowski": the byline opening before a closing name
+  for (let w = 1; w < scan.count - 1; w++) {
+    node = language.bylineStarts.next.get(scan.ids[w]!);
+    for (let k = w; node !== undefined && k < scan.count - 1; node = node.next.get(scan.ids[++k]!)) {
+      if (node.reason !== undefined && scan.count - k - 1 <= BYLINE_NAME_MAX_WORDS && restIsName(text, scan.ends[k]!, to, 0)) return true;
+    }
   }
   return false;
 }
+
+/** Words of the name closing a dated byline, at most. */
+const BYLINE_NAME_MAX_WORDS = 4;
 
 /** Whether a word of `text` has one of `flags` in the language's vocabulary (e.g. a profession for author biographies). */
 export function hasWordWithFlags(text: string, language: CompiledLanguage, flags: number): boolean {

@@ -17,17 +17,20 @@ export type BlockKind = 'title' | 'heading' | 'content' | 'boilerplate';
  *
  * - `page-date`: a bare date line ("Sonntag, April 28, 2024"), or a short line with a date
  *   between the title and the article ("Frank Hahn am 18. September 2019").
- * - `breadcrumb`: a trail such as "Start › Politik › …".
+ * - `breadcrumb`: a trail such as "Start › Politik › …", also one step a line as a numbered list
+ *   ("1. Startseite", "2. Aktuelles", "3. …").
  * - `navigation`: menu items, list links, short lines in the header or footer zone.
  * - `related-link`: "Mehr zum Thema", "Lesen Sie auch" and the teasers they introduce.
  * - `advertisement`: "Anzeige", "- Advertisment -".
  * - `widget`: page furniture such as "Translate »", "Drucken", "Newsletter abonnieren".
- * - `caption`: photo captions, credits and image furniture ("Foto: …", "© …", "Bild vergrößern").
+ * - `caption`: photo captions, credits and image furniture ("Foto: …", "© …", "Bild vergrößern",
+ *   a caption ending with "(Quelle: …)").
  *   Captions and ads do not end the article body: paragraphs right after them are kept.
  * - `share-prompt`: "Artikel teilen", "Teilen Sie dies mit:".
  * - `follow-prompt`: "Folgen Sie uns auf …".
- * - `byline`: "Von Tim Ehlers", "CiberCuba-Redaktionsteam".
- * - `author-bio`: a short biography after a byline at the end of the article.
+ * - `byline`: "Von Tim Ehlers", "CiberCuba-Redaktionsteam", "Veröffentlicht am 13. März 2019 von Anna Muster".
+ * - `author-bio`: a short biography after a byline at the end of the article, or an author box
+ *   ("Über Simon Dückert" and the biography after it) after the article.
  * - `archive-label`: "Archiviert unter:", "Tags:", "Schlagwörter:".
  * - `source-label`: "Quelle:", "Quelllink".
  * - `duplicate-title`: a repeat of the title.

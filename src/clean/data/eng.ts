@@ -16,6 +16,7 @@ export const eng: CleanLanguageData = {
   weekdays: 'monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat sun'.split(' '),
   dateWords: 'on at published updated posted last modified date am pm gmt utc ago minutes hours days read min'.split(' '),
   bylineStarts: ['by', 'author', 'written by', 'posted by', 'words by'],
+  authorBoxStarts: ['about', 'about the author', 'more about'],
   bylineWords: ['staff', 'newsroom', 'editorial', 'editors', 'desk'],
   bioWords: ['journalist', 'reporter', 'editor', 'correspondent', 'writer', 'writes', 'covers', 'author', 'columnist'],
   creditWords: ['photo', 'photos', 'image', 'picture', 'credit', 'video', 'illustration', 'copyright'],

@@ -14,6 +14,7 @@ export const fra: CleanLanguageData = {
   weekdays: 'lundi mardi mercredi jeudi vendredi samedi dimanche'.split(' '),
   dateWords: 'le à h publié mis jour modifié il y a minutes heures jours lecture min'.split(' '),
   bylineStarts: ['par', 'auteur', 'autrice', 'écrit par'],
+  authorBoxStarts: ['à propos de'],
   bylineWords: ['rédaction'],
   bioWords: ['journaliste', 'journalistes', 'rédacteur', 'rédactrice', 'correspondant', 'correspondante', 'écrit', 'auteur', 'autrice'],
   creditWords: ['photo', 'photos', 'image', 'crédit', 'vidéo', 'illustration'],

@@ -15,6 +15,7 @@ export const spa: CleanLanguageData = {
   weekdays: 'lunes martes miércoles jueves viernes sábado domingo'.split(' '),
   dateWords: 'de el a las actualizado publicado hace minutos horas días lectura min'.split(' '),
   bylineStarts: ['por', 'autor', 'autora', 'escrito por'],
+  authorBoxStarts: ['sobre', 'acerca de', 'más sobre'],
   bylineWords: ['redacción', 'equipo'],
   bioWords: ['periodista', 'periodistas', 'redactor', 'redactora', 'corresponsal', 'escribe', 'autor', 'autora', 'editor'],
   creditWords: ['foto', 'fotos', 'imagen', 'fotografía', 'vídeo', 'video', 'crédito'],

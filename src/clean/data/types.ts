@@ -32,6 +32,13 @@ export interface CleanLanguageData {
   dateWords: readonly string[];
   /** Words that start a byline before a name ("von", "by"). */
   bylineStarts: readonly string[];
+  /**
+   * Words that open the heading of an author box before the author's name
+   * ("über" in "Über Simon Dückert", "about"): such a line and the short
+   * biography right after it (in the second half of the page, or after the
+   * article's end) are `author-bio`.
+   */
+  authorBoxStarts: readonly string[];
   /** Words (or word endings of compounds) that make a short line a byline ("redaktion"). */
   bylineWords: readonly string[];
   /** Words that mark an author biography after a byline ("journalist"). */

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { compiledLanguage } from '../../src/clean/compile-language.js';
+import { blockFeatures } from '../../src/clean/features.js';
+import { cleanArticle } from '../../src/clean/index.js';
+
+const deu = compiledLanguage('deu');
+const reason = (text: string) => blockFeatures(text, deu).cue;
+
+const body = 'Der Stadtrat hat am Montag nach langer Debatte beschlossen, dass der Haushalt für das kommende Jahr um zehn Prozent wächst und die Schulen mehr Geld bekommen, weil die Zahl der Kinder in der Stadt seit Jahren steigt.';
+const second = 'Pendler müssen sich deshalb bis zum Herbst auf Ersatzbusse einstellen, die alle zwanzig Minuten fahren sollen, und die Stadt bittet um Geduld, weil die Arbeiten an der Brücke über den Fluss länger dauern als geplant und der Winter lang war.';
+
+describe('numbered breadcrumb trails', () => {
+  it('"1. Startseite", "2. …", "3. …" one step a line is a breadcrumb, with the page title as its last step', () => {
+    const result = cleanArticle(['1. Startseite', '2. Aktuelles', '3. Neuer Haushalt beschlossen', 'Neuer Haushalt beschlossen', body, second].join('\n'), { language: 'de' });
+    expect(result.blocks.slice(0, 3).map((block) => block.reason)).toEqual(['breadcrumb', 'breadcrumb', 'breadcrumb']);
+    expect(result.title).toBe('Neuer Haushalt beschlossen');
+  });
+  it('a numbered list that does not open with a breadcrumb word is left alone', () => {
+    const result = cleanArticle(['Neuer Haushalt beschlossen', body, '1. Schulen bekommen mehr Geld für neue Räume und Lehrer', '2. Die Brücke über den Fluss wird bis zum Herbst saniert', second].join('\n'), { language: 'de' });
+    expect(result.blocks[2]?.reason).not.toBe('breadcrumb');
+    expect(result.blocks[3]?.reason).not.toBe('breadcrumb');
+  });
+});
+
+describe('the title is above the first paragraph', () => {
+  it('a lead paragraph with few function words is not dropped as the zone above a subheading', () => {
+    const lead = 'Ultium Cells investiert eigenen Angaben zufolge weitere 275 Millionen US-Dollar in seine Gigafactory in Spring Hill, Tennessee. Damit soll das Produktionsvolumen des Werks auf über 50 Gigawattstunden jährlich steigen.';
+    const result = cleanArticle(['Menü', 'Ultium Cells', 'Autor: Die Redaktion', 'Veröffentlicht am 06.12.2022', lead, 'Weitere US-Zellprojekte im Aufbau', body, second].join('\n'), { language: 'de' });
+    expect(result.text).toContain(lead);
+    expect(result.title).not.toBe('Weitere US-Zellprojekte im Aufbau');
+  });
+});
+
+describe('bylines and author boxes', () => {
+  it('a publication date followed by "von" and a name is a byline', () => {
+    expect(reason('Veröffentlicht am 13. März 2019 von Michael Veeser-Dombrowski')).toBe('byline');
+    expect(reason('Am 13. März 2019 von Berlin nach Hamburg gezogen und dort geblieben')).toBeUndefined();
+  });
+  it('"Über <Name>" after the article heads an author box: it and the biography after it are dropped', () => {
+    expect(reason('Über Simon Dückert')).toBe('author-bio');
+    const bio = 'Scholarch der Cogneon Akademie. Von der Ausbildung Dipl.-Ing. Elektrotechnik mit Schwerpunkt Nachrichtentechnik. Ich brenne für lernende Organisationen.';
+    const result = cleanArticle(['Neuer Haushalt beschlossen', body, second, 'Ähnliche Beiträge', 'Über Simon Dückert', bio, 'Impressum'].join('\n'), { language: 'de' });
+    expect(result.blocks[4]?.reason).toBe('author-bio');
+    expect(result.blocks[5]?.reason).toBe('author-bio');
+    expect(result.text).not.toContain('Scholarch');
+  });
+  it('"Über <Name>" as a subheading in the first half of an article, before its end, stays', () => {
+    const result = cleanArticle(['Neuer Haushalt beschlossen', body, 'Über Angela Merkel', second, body.replace('Montag', 'Dienstag'), second.replace('Herbst', 'Winter')].join('\n'), { language: 'de' });
+    expect(result.blocks[2]?.kind).not.toBe('boilerplate');
+  });
+});
+
+describe('captions and notes', () => {
+  it('a caption ending with its picture source in brackets is a caption; a source in the middle of a sentence is not', () => {
+    expect(reason('Neue DJV-Online-Seminare starten im März. (Quelle: Hume/Unsplash/DJV)')).toBe('caption');
+    expect(reason('Die Zahl der Anträge (Quelle: Destatis) stieg im Mai deutlich an.')).toBeUndefined();
+    expect(reason('Die Zahl der Anträge stieg im Mai deutlich an (laut Destatis)')).toBeUndefined();
+  });
+  it('a longer caption with a © credit is a caption', () => {
+    expect(reason('Das Bundeskabinett bei seiner Klausurtagung am 21. Januar, bei der es sich unter anderem auf das Programm der deutschen G7-Präsidentschaft 2022 festlegt© Bundesregierung/Steffen Kugler')).toBe('caption');
+  });
+  it('licence notes, comment prompts and accessibility notes of downloads are cue lines', () => {
+    expect(reason('Texte auf dieser Webseite stehen unter einer Creative Commons Namensnennung-Keine Bearbeitung 3.0 Unported Lizenz.')).toBe('legal');
+    expect(reason('Sofern nicht anders ausgewiesen, stehen Inhalte dieser Website unter CC-BY')).toBe('legal');
+    expect(reason('Verraten Sie gerne in den Kommentaren: Was bedeutet der Preis für Sie?')).toBe('comments');
+    expect(reason('Informationsschreiben vom 14. Oktober 2021PDF | 38 KB | Datei ist nicht barrierefrei')).toBe('widget');
+  });
+  it('a cue phrase after the ordinal of a numbered list still counts', () => {
+    expect(reason('1. Pingback von Too much information - Papierkorb - Lesezeichen | 11.09.2011 23:31')).toBe('comments');
+    expect(reason('Pingback von Too much information')).toBe('comments');
+    expect(reason('1. Klicken Sie die betroffenen Updates mit der rechten Maustaste an')).toBeUndefined();
+  });
+  it('link lines, sign-up prompts and paywall notes are cue lines', () => {
+    expect(reason('Alles über nachhaltige Wanderschuhe findest Du hier.')).toBe('related-link');
+    expect(reason('Hier geht es zu den Handballcamps')).toBe('related-link');
+    expect(reason('Folgt mir gerne auf Instagram. Da gibt es die meisten aktuellen Fotos.')).toBe('follow-prompt');
+    expect(reason('Kostenlos und unverbindlich: jetzt anmelden und keine Folge verpassen')).toBe('widget');
+    expect(reason('Gefällt dir unser Magazin? Bei der Gründung haben wir entschieden, keine Bezahlschranke einzuführen. Das wird auch so bleiben.')).toBe('widget');
+  });
+  it('headings of related-article lists are related links', () => {
+    expect(reason('Artikel und Videos zum Thema')).toBe('related-link');
+    expect(reason('Externe Links')).toBe('related-link');
+    expect(reason('Am beliebtesten')).toBe('related-link');
+    expect(reason('Weiterführende Artikel zu diesem Thema')).toBe('related-link');
+    expect(reason('Zeige alle Beiträge von Michael Veeser-Dombrowski')).toBe('related-link');
+  });
+});
