@@ -58,7 +58,7 @@ function wordLower(code: number): number {
 }
 
 /** FNV-1a over code units. */
-const HASH_SEED = 0x811c9dc5;
+const HASH_SEED = 0x811c9dc5 | 0; // as a signed 32-bit integer, so hashes stay small integers
 function hashStep(hash: number, code: number): number {
   return Math.imul(hash ^ code, 0x01000193);
 }
