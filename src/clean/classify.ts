@@ -1,7 +1,7 @@
 import type { CompiledLanguage } from './compile-language.js';
 import { hasWordWithFlags } from './cues.js';
 import { blockFeatures, type BlockFeatures } from './features.js';
-import { normalizeForMatch } from './normalize.js';
+import { normalizeForMatch, templateKey } from './normalize.js';
 import { contentRegions } from './regions.js';
 import type { RawBlock } from './split-lines.js';
 import type { BlockKind, BoilerplateReason } from './types.js';
@@ -59,6 +59,9 @@ export const REGION = {
   /** Which blocks without cues are kept inside a region. */
   keepInside: (c: string, f: BlockFeatures): boolean => c !== 'bad' || f.density > 0,
 };
+
+/** Characters of a teaser line of a link list, at most. */
+const TEASER_MAX_CHARS = 200;
 
 /**
  * Reasons of blocks that stand inside article bodies (photo credits between
@@ -464,6 +467,20 @@ export function classifyBlocks(page: string, blocks: readonly RawBlock[], langua
     if (seen.add(blocks[i]!.text) && i !== title) {
       final[i] = 'bad';
       reasons[i] = reasons[i] ?? 'duplicate';
+    }
+  }
+
+  // A kept list item that also stands elsewhere on the page as a dropped line is a teaser of a link list
+  // repeated in the page's navigation ("- Verweigert der Anwalt die Maske, …" in both).
+  const droppedLines = new Set<number>();
+  for (let i = 0; i < n; i++) {
+    const reason = reasons[i];
+    if (final[i] === 'good' || reason === 'duplicate' || reason === 'duplicate-title' || features[i]!.chars > TEASER_MAX_CHARS) continue;
+    droppedLines.add(templateKey(blocks[i]!.text));
+  }
+  if (droppedLines.size > 0) {
+    for (let i = 0; i < n; i++) {
+      if (final[i] === 'good' && i !== title && features[i]!.listItem && features[i]!.chars <= TEASER_MAX_CHARS && droppedLines.has(templateKey(blocks[i]!.text))) final[i] = 'bad';
     }
   }
 

@@ -15,7 +15,10 @@ const BYLINE_MAX_WORDS = 7;
 const DATED_BYLINE_MAX_WORDS = 14;
 const CALENDAR = WORD_FLAGS.month | WORD_FLAGS.weekday;
 
-/** A line that is only a date or time: "Sonntag, April 28, 2024", "Veröffentlicht am 26. Oktober 2023". */
+/**
+ * A line that is only a date or time: "Sonntag, April 28, 2024", "Veröffentlicht am 26. Oktober 2023"; or one
+ * label word before a numeric date: "Energie 12.12.2022, 08:30 Uhr", "Recht 30.07.2021" (a teaser's section and date).
+ */
 function isDateLine(text: string, scan: WordScan): boolean {
   if ((scan.anyFlags & NUMERIC_WORD) === 0) return false;
   let numbers = 0;
@@ -24,20 +27,25 @@ function isDateLine(text: string, scan: WordScan): boolean {
     const flags = scan.flags[w]!;
     if ((flags & NUMERIC_WORD) !== 0 && scan.ends[w]! - scan.starts[w]! <= 4) numbers++;
     else if ((flags & CALENDAR) !== 0) calendar++;
-    else if ((flags & WORD_FLAGS.dateWord) === 0) return false;
+    else if ((flags & WORD_FLAGS.dateWord) === 0 && (w > 0 || !isNumericDateAt(text, scan, 1))) return false;
   }
   return numbers >= 1 && (calendar >= 1 || numbers >= 2);
 }
 
-/** A line that opens with "27.01.2022" or "2.2.22": a dated entry of a news listing ("27.01.2022 Mineralölabsatz im November"). */
-function startsWithNumericDate(text: string, scan: WordScan): boolean {
-  if (scan.count < 3) return false;
-  for (let w = 0; w < 3; w++) {
-    const length = scan.ends[w]! - scan.starts[w]!;
-    if ((scan.flags[w]! & NUMERIC_WORD) === 0 || length > 4 || (w < 2 && length > 2)) return false;
-    if (w < 2 && (text.charCodeAt(scan.ends[w]!) !== 0x2e || scan.starts[w + 1] !== scan.ends[w]! + 1)) return false;
+/** Whether words `w` to `w + 2` are a numeric date: "27.01.2022", "2.2.22". */
+function isNumericDateAt(text: string, scan: WordScan, w: number): boolean {
+  if (scan.count < w + 3) return false;
+  for (let k = w; k < w + 3; k++) {
+    const length = scan.ends[k]! - scan.starts[k]!;
+    if ((scan.flags[k]! & NUMERIC_WORD) === 0 || length > 4 || (k < w + 2 && length > 2)) return false;
+    if (k < w + 2 && (text.charCodeAt(scan.ends[k]!) !== 0x2e || scan.starts[k + 1] !== scan.ends[k]! + 1)) return false;
   }
   return true;
+}
+
+/** A line that opens with "27.01.2022" or "2.2.22": a dated entry of a news listing ("27.01.2022 Mineralölabsatz im November"). */
+function startsWithNumericDate(text: string, scan: WordScan): boolean {
+  return isNumericDateAt(text, scan, 0);
 }
 
 function isBlank(code: number): boolean {
@@ -180,6 +188,7 @@ export function cueReason(text: string, from: number, to: number, scan: WordScan
   }
   if (words <= CAPTION_MAX_WORDS && scan.colons > 0 && (isCredit(text, from, to, language) || hasSourceInBrackets(text, from, to, scan, language))) return 'caption';
   if (words <= PREFIX_MAX_WORDS && isArrowLink(text, from, to)) return 'related-link';
+  if (words <= PREFIX_MAX_WORDS && isGuillemetLink(text, from, to)) return 'widget';
   if (words <= PREFIX_MAX_WORDS) {
     const reason = (firstFlags & WORD_FLAGS.startsPrefix) !== 0 ? phraseAt(scan, 0, language.prefix)
       : isOrdinal(text, scan) && (scan.flags[1]! & WORD_FLAGS.startsPrefix) !== 0 ? phraseAt(scan, 1, language.prefix) : undefined;
@@ -276,6 +285,20 @@ function isAuthorBoxHeading(text: string, from: number, to: number, scan: WordSc
 /** "← Voriger Beitrag", "Nächster Beitrag →": a line that starts with a left arrow or ends with a right arrow links to another post. */
 function isArrowLink(text: string, from: number, to: number): boolean {
   return text.charCodeAt(from) === 0x2190 || text.charCodeAt(to - 1) === 0x2192;
+}
+
+/** "Weiter »", "Jetzt anmelden »", "« Zurück": a button or link whose guillemet points away, with no partner quoting a title. */
+function isGuillemetLink(text: string, from: number, to: number): boolean {
+  // "Weiter »", "« Ältere Beiträge": a guillemet pointing away, spaced off, with no partner quoting a title
+  if (to - from < 3) return false;
+  if (text.charCodeAt(to - 1) === 0xbb && isBlank(text.charCodeAt(to - 2))) return !includesCode(text, from, to, 0xab);
+  if (text.charCodeAt(from) === 0xab && isBlank(text.charCodeAt(from + 1))) return !includesCode(text, from, to, 0xbb);
+  return false;
+}
+
+function includesCode(text: string, from: number, to: number, code: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === code) return true;
+  return false;
 }
 
 /** "von Anja Schmoll-Trautmann am 14. Mai 2014, 15:40 Uhr": a byline opening and a date in a short line. */

@@ -85,3 +85,47 @@ describe('captions and notes', () => {
     expect(reason('Zeige alle Beiträge von Michael Veeser-Dombrowski')).toBe('related-link');
   });
 });
+
+describe('widgets, consent boxes and dated teaser lines', () => {
+  it('a short line naming a newsletter is its sign-up box; a long sentence about one is not', () => {
+    expect(reason('Der Verivox-Newsletter: immer bestens informiert! Mehr Informationen')).toBe('widget');
+    expect(reason('Greator Newsletter')).toBe('widget');
+    expect(reason('Die Redaktion verschickt ihren Newsletter seit dem vergangenen Jahr jeden Morgen an mehr als zwanzigtausend Leserinnen und Leser in ganz Deutschland.')).toBeUndefined();
+  });
+  it('a link or button whose guillemet points away is a widget; guillemets quoting a title are not', () => {
+    expect(reason('Zur erweiterten Suche »')).toBe('widget');
+    expect(reason('1000 Euro Kredit sichern »')).toBe('widget');
+    expect(reason('« Whiskydinner in Halle am 14.12.2019')).toBe('widget');
+    expect(reason('Er las »Die Blechtrommel« im Urlaub')).toBeUndefined();
+    expect(reason('Sie nannte es »großartig«, sagte er »')).toBeUndefined();
+  });
+  it('an embed consent note is a cookie notice', () => {
+    expect(reason('Wir respektieren deine Privatsphäre und stellen deshalb ohne dein Einverständnis keine Verbindung zu Twitter her. Hier kannst du deine Einstellungen verwalten.')).toBe('cookie-notice');
+  });
+  it('one section word before a numeric date is a date line; a sentence with a date is not', () => {
+    expect(reason('Energie 12.12.2022, 08:30 Uhr')).toBe('page-date');
+    expect(reason('Recht 30.07.2021')).toBe('page-date');
+    expect(reason('Seit 12.12.2022 gilt die neue Regel')).toBeUndefined();
+  });
+  it('a "more columns" line heads a related list', () => {
+    expect(reason('Mehr Kolumnen auf MeinMMO:')).toBe('related-link');
+  });
+});
+
+describe('teaser lists repeated in the navigation', () => {
+  const teaser = '- Verweigert der Anwalt die Maske, muss der Richter nicht vertagen';
+  const other = '- Wann auch die Großeltern für ihre Enkel unterhaltspflichtig sind';
+  const page = (withRepeat: boolean) => [
+    'Neuer Haushalt beschlossen', body, second, 'Lesen Sie dazu auch diese Beiträge:', teaser, other,
+    body.replace('Montag', 'Dienstag'), second.replace('Herbst', 'Winter'),
+    'Impressum', 'Datenschutz', '- Startseite', '- Politik', '- Sport', ...(withRepeat ? [teaser] : []), '- Kultur', '- Wetter',
+  ].join('\n');
+  const kindOf = (text: string, line: string) => cleanArticle(text, { language: 'de' }).blocks.find((b) => b.text === line)?.kind;
+  it('a kept list item that also stands in the dropped navigation is dropped', () => {
+    expect(kindOf(page(true), teaser)).toBe('boilerplate');
+    expect(kindOf(page(true), other)).not.toBe('boilerplate');
+  });
+  it('a list item that is not repeated stays', () => {
+    expect(kindOf(page(false), teaser)).not.toBe('boilerplate');
+  });
+});
