@@ -3,6 +3,9 @@ import { lowerCode, wordLowerCode } from './char-case.js';
 /** Start value of the word hash (FNV-1a over lower-cased UTF-16 code units). */
 export const WORD_HASH_SEED = 0x011c9dc5;
 
+/** A `skip` value of {@link Vocabulary.findSkipping} that no code unit equals. */
+const NO_CODE_UNIT = -1;
+
 /** One step of the word hash; stays a small integer, so no heap numbers are made. */
 export function wordHashStep(hash: number, lowerCodeUnit: number): number {
   return Math.imul(hash ^ lowerCodeUnit, 0x01000193) & 0x3fffffff;
@@ -87,23 +90,11 @@ export class Vocabulary {
 
   /** The entry of `text.slice(start, end)` lower-cased, whose {@link wordHashStep} hash is `hash`. */
   find(text: string, start: number, end: number, hash: number): VocabularyEntry | undefined {
-    const hashes = this.hashes;
-    const mask = this.mask;
-    const length = end - start;
-    for (let slot = hash & mask; hashes[slot] !== -1; slot = (slot + 1) & mask) {
-      if (hashes[slot] !== hash) continue;
-      const entry = this.entries[this.slots[slot]!]!;
-      const word = entry.word;
-      if (word.length !== length) continue;
-      let k = 0;
-      while (k < length && wordLowerCode(text.charCodeAt(start + k)) === word.charCodeAt(k)) k++;
-      if (k === length) return entry;
-    }
-    return undefined;
+    return this.findSkipping(text, start, end, hash, NO_CODE_UNIT, 0);
   }
 
   /**
-   * Like {@link find}, for a word with `skipped` code units equal to `skip`
+   * The entry of a word with `skipped` code units equal to `skip`
    * inside it (soft hyphens) that were left out of `hash` and are left out
    * of the comparison.
    */
