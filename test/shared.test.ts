@@ -48,7 +48,8 @@ describe('FunctionWordTable (the shared function-word vote)', () => {
   it('ranks ties by language code and handles text without words', () => {
     expect(table.count('in').ranked.map((entry) => entry.lang)).toEqual(['deu', 'eng']);
     expect(table.count('').words).toBe(0);
-    expect(table.count('🙂 — 123 …').words).toBe(0);
+    expect(table.count('🙂 — …').words).toBe(0);
+    expect(table.count('🙂 — 123 3D …').words).toBe(0); // numbers are not words
   });
 
   it('treats letters of every script and combining marks as word characters', () => {

@@ -5,7 +5,7 @@ import { normalizeForMatch, templateKey } from './normalize.js';
 import { contentRegions } from './regions.js';
 import type { RawBlock } from './split-lines.js';
 import type { BlockKind, BoilerplateReason } from './types.js';
-import { WORD_FLAGS } from './vocabulary.js';
+import { WORD_FLAGS } from './word-flags.js';
 
 /** jusText's context-free classes. */
 type ContextClass = 'good' | 'near-good' | 'short' | 'bad';

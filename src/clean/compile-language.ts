@@ -1,7 +1,8 @@
 import { cleanLanguages, type CleanLanguageData } from './data/index.js';
 import { normalizeForMatch } from './normalize.js';
 import type { BoilerplateReason } from './types.js';
-import { Vocabulary, WORD_FLAGS, type VocabularyEntry } from './vocabulary.js';
+import { Vocabulary, type VocabularyEntry } from '../shared/vocabulary.js';
+import { WORD_FLAGS } from './word-flags.js';
 
 /** A word trie of cue phrases keyed by vocabulary id: no string is built while matching. */
 export interface PhraseNode {

@@ -1,9 +1,9 @@
-import { isLowerCode, isUpperCode, lowerCode, startsWithLower } from './char-case.js';
+import { isLowerCode, isUpperCode, lowerCode, startsWithLower } from '../shared/char-case.js';
 import type { CompiledLanguage, PhraseNode } from './compile-language.js';
 import { MAX_BREADCRUMB_CHARS, MAX_LISTED_WORDS, NUMERIC_WORD, type BlockFeatures, type WordScan } from './features.js';
 import { isWordCode } from './normalize.js';
 import type { BoilerplateReason } from './types.js';
-import { WORD_FLAGS } from './vocabulary.js';
+import { WORD_FLAGS } from './word-flags.js';
 
 const PREFIX_MAX_WORDS = 25;
 const ANYWHERE_MAX_WORDS = 14;

@@ -1,8 +1,9 @@
-import { lowerCode, prepareCaseTables, wordLowerCode } from './char-case.js';
+import { lowerCode, prepareCaseTables, wordLowerCode } from '../shared/char-case.js';
 import type { CompiledLanguage } from './compile-language.js';
 import { cueReason } from './cues.js';
 import type { BoilerplateReason } from './types.js';
-import { WORD_FLAGS, WORD_HASH_SEED } from './vocabulary.js';
+import { WORD_HASH_SEED } from '../shared/vocabulary.js';
+import { WORD_FLAGS } from './word-flags.js';
 
 /** Per-block features the classifier decides from, computed once per block. */
 export interface BlockFeatures {

@@ -1,6 +1,6 @@
-import { isWordCode, prepareCaseTables, wordLowerCode } from './char-case.js';
+import { isWordCode, prepareCaseTables, wordLowerCode } from '../shared/char-case.js';
 
-export { isWordCode } from './char-case.js';
+export { isWordCode } from '../shared/char-case.js';
 
 /**
  * Calls `onWord(start, end)` for every run of word characters ({@link isWordCode})

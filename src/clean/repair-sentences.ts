@@ -1,4 +1,4 @@
-import { isLowerCode, isUpperCode, prepareCaseTables, startsWithLower } from './char-case.js';
+import { isLowerCode, isUpperCode, prepareCaseTables, startsWithLower } from '../shared/char-case.js';
 import type { CompiledLanguage } from './compile-language.js';
 
 /** Tokens longer than this (no white space) are not checked: long runs are URLs, code or garbage. */

@@ -4,7 +4,8 @@ import { blockFeatures } from '../../src/clean/features.js';
 import { guessLanguage } from '../../src/clean/guess-language.js';
 import { cleanArticle } from '../../src/clean/index.js';
 import { splitLines } from '../../src/clean/split-lines.js';
-import { Vocabulary, WORD_FLAGS } from '../../src/clean/vocabulary.js';
+import { Vocabulary } from '../../src/shared/vocabulary.js';
+import { WORD_FLAGS } from '../../src/clean/word-flags.js';
 
 const deu = compiledLanguage('deu');
 const eng = compiledLanguage('eng');

@@ -11,36 +11,23 @@ export function wordHashStep(hash: number, lowerCodeUnit: number): number {
   return Math.imul(hash ^ lowerCodeUnit, 0x01000193) & 0x3fffffff;
 }
 
-/** What a vocabulary word is; a word can be several things. */
-export const WORD_FLAGS = {
-  stopword: 1,
-  month: 2,
-  weekday: 4,
-  dateWord: 8,
-  credit: 16,
-  bio: 32,
-  /** The word starts an exact, prefix, anywhere or long phrase (set by the compiler; the scan skips other words). */
-  startsExact: 64,
-  startsPrefix: 128,
-  startsAnywhere: 512,
-  startsAnywhereLong: 1024,
-} as const;
-
 /** One word of a {@link Vocabulary}. */
 export interface VocabularyEntry {
   /** The word, lower case. */
   word: string;
   /** Small integer id, dense from 0. */
   id: number;
-  /** {@link WORD_FLAGS} bits (or any bits the owner chooses). */
+  /** Bits the owner chooses (the cleaner's word kinds, the languages of a function word). */
   flags: number;
 }
 
 /**
- * Every word the cleaner knows for one language (function words, calendar
- * words, cue-phrase words, …), found by a hash computed while a line is
- * scanned, in an open-addressing table: no string is made per word of the
- * input and no Map is consulted.
+ * A set of lower-case words with flags, found by a hash computed while the
+ * input is scanned ({@link wordHashStep} over {@link wordLowerCode}s), in an
+ * open-addressing table: no string is made per word of the input and no Map
+ * is consulted. The cleaner keeps every word it knows for one language in
+ * one (function words, calendar words, cue-phrase words, …); the
+ * function-word vote keeps each function word with a bit per language.
  */
 export class Vocabulary {
   private readonly entries: VocabularyEntry[] = [];
