@@ -6,6 +6,7 @@ import { contentRegions } from './regions.js';
 import type { RawBlock } from './split-lines.js';
 import type { BlockKind, BoilerplateReason } from './types.js';
 import { WORD_FLAGS } from './word-flags.js';
+import { wordLowerCode } from '../shared/char-case.js';
 
 /** jusText's context-free classes. */
 type ContextClass = 'good' | 'near-good' | 'short' | 'bad';
@@ -217,6 +218,40 @@ function opensArticle(c: ContextClass, f: BlockFeatures): boolean {
     f.density >= (THRESHOLDS.stopwordsLow + THRESHOLDS.stopwordsHigh) / 2);
 }
 
+/**
+ * The first word character of `text`, lower-cased and with digits folded to 0, as {@link templateKey}
+ * reads it (-1 without one): lines with equal keys start with the same one.
+ */
+function firstKeyCode(text: string): number {
+  for (let i = 0; i < text.length; i++) {
+    const lower = wordLowerCode(text.charCodeAt(i));
+    if (lower !== 0) return lower >= 48 && lower <= 57 ? 48 : lower;
+  }
+  return -1;
+}
+
+/**
+ * A kept list item that also stands elsewhere on the page as a dropped line is a teaser of a link list
+ * repeated in the page's navigation ("- Verweigert der Anwalt die Maske, …" in both). Lines are compared by
+ * {@link templateKey}; only dropped lines that start (see {@link firstKeyCode}) like one of the page's kept
+ * list items are keyed.
+ */
+function dropRepeatedTeasers(blocks: readonly RawBlock[], features: readonly BlockFeatures[], reasons: readonly (BoilerplateReason | undefined)[], final: ContextClass[], title: number): void {
+  const n = blocks.length;
+  const isTeaser = (i: number) => final[i] === 'good' && i !== title && features[i]!.listItem && features[i]!.chars <= TEASER_MAX_CHARS;
+  const teaserStarts = new Set<number>();
+  for (let i = 0; i < n; i++) if (isTeaser(i)) teaserStarts.add(firstKeyCode(blocks[i]!.text));
+  if (teaserStarts.size === 0) return;
+  const droppedLines = new Set<number>();
+  for (let i = 0; i < n; i++) {
+    const reason = reasons[i];
+    if (final[i] === 'good' || reason === 'duplicate' || reason === 'duplicate-title' || features[i]!.chars > TEASER_MAX_CHARS) continue;
+    if (teaserStarts.has(firstKeyCode(blocks[i]!.text))) droppedLines.add(templateKey(blocks[i]!.text));
+  }
+  if (droppedLines.size === 0) return;
+  for (let i = 0; i < n; i++) if (isTeaser(i) && droppedLines.has(templateKey(blocks[i]!.text))) final[i] = 'bad';
+}
+
 /** One block with its features and decision. */
 export interface Decision {
   block: RawBlock;
@@ -270,23 +305,31 @@ function neighbours(classes: readonly ContextClass[], ignoreNearGood: boolean): 
   return { prev, next };
 }
 
-/** Classifies every block: cues, jusText's context-free and context-sensitive passes, title, zones, kinds. */
-export function classifyBlocks(page: string, blocks: readonly RawBlock[], language: CompiledLanguage, context: ClassifyContext = {}): Decision[] {
+/** Reasons a block keeps or loses by where it stands, for {@link classifyBlocks}' phases. */
+type Reasons = (BoilerplateReason | undefined)[];
+
+/** Every block's features, and the reason its own words give. */
+function featuresAndCues(page: string, blocks: readonly RawBlock[], language: CompiledLanguage): { features: BlockFeatures[]; reasons: Reasons } {
   const n = blocks.length;
   const features = new Array<BlockFeatures>(n);
-  const reasons = new Array<BoilerplateReason | undefined>(n);
+  const reasons: Reasons = new Array<BoilerplateReason | undefined>(n);
   for (let i = 0; i < n; i++) {
     const block = blocks[i]!;
     const f = blockFeatures(page, language, block.start, block.end);
     features[i] = f;
     reasons[i] = f.cue;
   }
-  const total = n === 0 ? 0 : blocks[n - 1]!.end;
-  markNumberedTrails(blocks, language, reasons);
+  return { features, reasons };
+}
 
-  // Author biographies: a block mentioning the profession right after a byline, in the second half of the page;
-  // the block right after an author box heading ("Über Simon Dückert"), which counts only in the second half of
-  // the page or after the article's end (a share prompt, related links, … after a paragraph).
+/**
+ * Author biographies: a block mentioning the profession right after a byline, in the second half of the page;
+ * the block right after an author box heading ("Über Simon Dückert"), which counts only in the second half of
+ * the page or after the article's end (a share prompt, related links, … after a paragraph).
+ */
+function markAuthorBios(blocks: readonly RawBlock[], features: readonly BlockFeatures[], reasons: Reasons, language: CompiledLanguage): void {
+  const n = blocks.length;
+  const total = n === 0 ? 0 : blocks[n - 1]!.end;
   let paragraphSeen = false;
   let articleEnded = false;
   for (let i = 0; i < n; i++) {
@@ -304,40 +347,42 @@ export function classifyBlocks(page: string, blocks: readonly RawBlock[], langua
       if (hasWordWithFlags(blocks[j]!.text, language, WORD_FLAGS.bio)) reasons[j] = 'author-bio';
     }
   }
+}
 
-  if (context.templateBlocks) {
-    for (const i of context.templateBlocks) if (reasons[i] === undefined) reasons[i] = 'template';
-  }
-
-  // Context-free classes.
-  const classes: ContextClass[] = features.map((f, i) => {
+/** jusText's context-free classes. */
+function contextFreeClasses(features: readonly BlockFeatures[], reasons: Reasons): ContextClass[] {
+  return features.map((f, i) => {
     if (reasons[i] !== undefined) return 'bad';
     if (f.chars < THRESHOLDS.lengthLow) return 'short';
     if (f.density >= THRESHOLDS.stopwordsHigh) return f.chars > THRESHOLDS.lengthHigh ? 'good' : 'near-good';
     if (f.density >= THRESHOLDS.stopwordsLow) return 'near-good';
     return 'bad';
   });
+}
 
-  // Template lines that are long, dense real content stay content.
-  if (context.templateBlocks) {
-    const near = neighbours(classes, false);
-    const content = (c: ContextClass | undefined) => c === 'good' || c === 'near-good';
-    for (const i of context.templateBlocks) {
-      if (reasons[i] !== 'template') continue;
-      const f = features[i]!;
-      if (f.chars >= 2 * THRESHOLDS.lengthLow && f.density >= THRESHOLDS.stopwordsHigh && content(near.prev[i]) && content(near.next[i])) {
-        reasons[i] = undefined;
-        classes[i] = 'good';
-      }
+/** Template lines that are long, dense real content between content stay content (syndicated text). */
+function keepSyndicatedText(templateBlocks: ReadonlySet<number>, features: readonly BlockFeatures[], reasons: Reasons, classes: ContextClass[]): void {
+  const near = neighbours(classes, false);
+  const content = (c: ContextClass | undefined) => c === 'good' || c === 'near-good';
+  for (const i of templateBlocks) {
+    if (reasons[i] !== 'template') continue;
+    const f = features[i]!;
+    if (f.chars >= 2 * THRESHOLDS.lengthLow && f.density >= THRESHOLDS.stopwordsHigh && content(near.prev[i]) && content(near.next[i])) {
+      reasons[i] = undefined;
+      classes[i] = 'good';
     }
   }
+}
 
-  // jusText: heading-like short blocks followed closely by good text become near-good.
-  // One backward sweep: the nearest good block after each block and the characters between.
-  // (Only near-good is assigned here, so which blocks are good does not change during the loop.)
+/**
+ * jusText: heading-like short blocks followed closely by good text become near-good.
+ * One backward sweep: the nearest good block after each block and the characters between.
+ * (Only near-good is assigned here, so which blocks are good does not change during the loop.)
+ */
+function promoteHeadings(features: readonly BlockFeatures[], reasons: Reasons, classes: ContextClass[]): void {
   let nextGood = -1;
   let charsBefore = 0; // characters of the blocks after i up to (not including) nextGood
-  for (let i = n - 1; i >= 0; i--) {
+  for (let i = classes.length - 1; i >= 0; i--) {
     if (reasons[i] === undefined && (classes[i] === 'short' || classes[i] === 'bad') && nextGood >= 0 &&
       charsBefore <= THRESHOLDS.maxHeadingDistance && isHeadingLike(features[i]!)) {
       classes[i] = 'near-good';
@@ -347,8 +392,11 @@ export function classifyBlocks(page: string, blocks: readonly RawBlock[], langua
       charsBefore = 0;
     } else charsBefore += features[i]!.chars;
   }
+}
 
-  // jusText: short blocks take the class of their neighbours.
+/** jusText's context-sensitive pass: short blocks take the class of their neighbours, then near-good blocks are good unless both neighbours are bad. */
+function contextSensitiveClasses(classes: readonly ContextClass[]): ContextClass[] {
+  const n = classes.length;
   const afterShort = classes.slice();
   const strict = neighbours(classes, true);
   const loose = neighbours(classes, false);
@@ -362,15 +410,24 @@ export function classifyBlocks(page: string, blocks: readonly RawBlock[], langua
     else if (next === 'bad' && loose.next[i] === 'near-good') afterShort[i] = 'good';
     else afterShort[i] = 'bad';
   }
-  // jusText: near-good blocks are good unless both neighbours are bad.
   const final = afterShort.slice();
   const resolved = neighbours(afterShort, true);
   for (let i = 0; i < n; i++) {
     if (afterShort[i] !== 'near-good') continue;
     final[i] = resolved.prev[i] === 'bad' && resolved.next[i] === 'bad' ? 'bad' : 'good';
   }
+  return final;
+}
 
-  // The article body: the best-scoring contiguous regions (Body Text Extraction over blocks).
+type Region = { start: number; end: number; score: number };
+
+/**
+ * The article body: the best-scoring contiguous regions (Body Text Extraction over blocks). Inside them
+ * blocks without cues are kept; outside them, a long paragraph dense with function words is still article
+ * text (jusText keeps every good block), unless a comment section or the page's end furniture has begun.
+ */
+function keepArticleRegions(features: readonly BlockFeatures[], reasons: Reasons, classes: readonly ContextClass[], final: ContextClass[]): Region[] {
+  const n = classes.length;
   const scores = classes.map((c, i) => {
     const f = features[i]!;
     if (reasons[i] !== undefined) return -REGION.cuePenalty;
@@ -389,8 +446,6 @@ export function classifyBlocks(page: string, blocks: readonly RawBlock[], langua
       if (reasons[i] === undefined && f.terminal && f.words >= 3 && f.density > 0) inRegion[i] = true;
     }
   }
-  // Outside the regions, a long paragraph dense with function words is still article text
-  // (jusText keeps every good block), unless a comment section or the page's end furniture has begun.
   const firstRegionStart = regions[0]?.start ?? n;
   let commentsFrom = n;
   for (let i = 0; i < n; i++) {
@@ -408,98 +463,96 @@ export function classifyBlocks(page: string, blocks: readonly RawBlock[], langua
     if (!inRegion[i]) final[i] = keepOutside(i) ? 'good' : 'bad';
     else if (reasons[i] === undefined && REGION.keepInside(classes[i]!, features[i]!)) final[i] = 'good';
   }
+  return regions;
+}
 
-  bridgeInlineCues(reasons, classes, final);
-  attachShortSentences(features, reasons, classes, final);
-  keepEnclosedLists(features, reasons, final);
-
-  // Title: the heading-like block just before the first good block (a repeated one wins).
+/**
+ * Where the article opens (the first block of the first region that {@link opensArticle}, -1 without
+ * regions) and the title: the heading-like block just before it (a repeated one wins, its earliest copy).
+ */
+function findTitle(blocks: readonly RawBlock[], features: readonly BlockFeatures[], reasons: Reasons, classes: readonly ContextClass[], firstRegion: Region | undefined): { title: number; firstGood: number } {
   let title = -1;
-  const firstRegion = regions[0];
   let firstGood = firstRegion ? firstRegion.start : -1;
   while (firstRegion && firstGood < firstRegion.end && !opensArticle(classes[firstGood]!, features[firstGood]!)) firstGood++;
-  if (firstGood > 0) {
-    const candidates: number[] = [];
-    for (let i = firstGood - 1; i >= 0 && i >= firstGood - THRESHOLDS.titleWindow; i--) {
-      if (reasons[i] !== undefined || isMetaLine(features[i]!)) continue;
-      if (isTitleLike(features[i]!)) candidates.push(i);
-      else if (classes[i] !== 'near-good') break;
-    }
-    if (candidates.length > 0) {
-      title = candidates[0]!;
-      const keys = candidates.map((i) => normalizeForMatch(blocks[i]!.text));
-      for (let c = candidates.length - 1; c >= 0; c--) {
-        if (keys.indexOf(keys[c]!) !== c) {
-          title = candidates[keys.indexOf(keys[c]!)]!;
-          break;
-        }
-      }
-      // the earliest copy of the title is the title
-      const key = normalizeForMatch(blocks[title]!.text);
-      for (const i of candidates) if (i < title && keys[candidates.indexOf(i)] === key) title = i;
+  if (firstGood <= 0) return { title, firstGood };
+  const candidates: number[] = [];
+  for (let i = firstGood - 1; i >= 0 && i >= firstGood - THRESHOLDS.titleWindow; i--) {
+    if (reasons[i] !== undefined || isMetaLine(features[i]!)) continue;
+    if (isTitleLike(features[i]!)) candidates.push(i);
+    else if (classes[i] !== 'near-good') break;
+  }
+  if (candidates.length === 0) return { title, firstGood };
+  title = candidates[0]!;
+  const keys = candidates.map((i) => normalizeForMatch(blocks[i]!.text));
+  for (let c = candidates.length - 1; c >= 0; c--) {
+    if (keys.indexOf(keys[c]!) !== c) {
+      title = candidates[keys.indexOf(keys[c]!)]!;
+      break;
     }
   }
-  if (title >= 0) {
-    const key = normalizeForMatch(blocks[title]!.text);
-    for (let i = 0; i < n; i++) {
-      if (i === title) continue;
-      if (reasons[i] === undefined && features[i]!.chars === blocks[title]!.text.length && normalizeForMatch(blocks[i]!.text) === key) {
-        reasons[i] = 'duplicate-title';
-        final[i] = 'bad';
-      }
-    }
-    final[title] = 'good';
-    for (let i = 0; i < title; i++) final[i] = 'bad';
-    for (let i = title + 1; i < firstGood; i++) {
-      if (reasons[i] !== undefined) continue;
-      if (isMetaLine(features[i]!)) {
-        reasons[i] = 'page-date';
-        final[i] = 'bad';
-      } else if (classes[i] !== 'bad') final[i] = 'good';
-    }
-  }
+  // the earliest copy of the title is the title
+  const key = normalizeForMatch(blocks[title]!.text);
+  for (const i of candidates) if (i < title && keys[candidates.indexOf(i)] === key) title = i;
+  return { title, firstGood };
+}
 
-
-  // Repeats of a kept line are dropped.
-  const seen = new SeenLines();
+/**
+ * With a title: its repeats are `duplicate-title`, everything above it is dropped, and between it and
+ * the article's first good block, short dated lines are dropped as `page-date` and other blocks that are
+ * not bad on their own are kept.
+ */
+function markTitleZone(blocks: readonly RawBlock[], features: readonly BlockFeatures[], reasons: Reasons, classes: readonly ContextClass[], final: ContextClass[], title: number, firstGood: number): void {
+  const n = blocks.length;
+  const titleText = blocks[title]!.text;
+  const key = normalizeForMatch(titleText);
   for (let i = 0; i < n; i++) {
+    if (i === title) continue;
+    if (reasons[i] === undefined && features[i]!.chars === titleText.length && normalizeForMatch(blocks[i]!.text) === key) {
+      reasons[i] = 'duplicate-title';
+      final[i] = 'bad';
+    }
+  }
+  final[title] = 'good';
+  for (let i = 0; i < title; i++) final[i] = 'bad';
+  for (let i = title + 1; i < firstGood; i++) {
+    if (reasons[i] !== undefined) continue;
+    if (isMetaLine(features[i]!)) {
+      reasons[i] = 'page-date';
+      final[i] = 'bad';
+    } else if (classes[i] !== 'bad') final[i] = 'good';
+  }
+}
+
+/** Repeats of a kept line are dropped (the title stays). */
+function dropRepeats(blocks: readonly RawBlock[], reasons: Reasons, final: ContextClass[], title: number): void {
+  const seen = new SeenLines();
+  for (let i = 0; i < blocks.length; i++) {
     if (final[i] !== 'good') continue;
     if (seen.add(blocks[i]!.text) && i !== title) {
       final[i] = 'bad';
       reasons[i] = reasons[i] ?? 'duplicate';
     }
   }
+}
 
-  // A kept list item that also stands elsewhere on the page as a dropped line is a teaser of a link list
-  // repeated in the page's navigation ("- Verweigert der Anwalt die Maske, …" in both).
-  const droppedLines = new Set<number>();
-  for (let i = 0; i < n; i++) {
-    const reason = reasons[i];
-    if (final[i] === 'good' || reason === 'duplicate' || reason === 'duplicate-title' || features[i]!.chars > TEASER_MAX_CHARS) continue;
-    droppedLines.add(templateKey(blocks[i]!.text));
-  }
-  if (droppedLines.size > 0) {
-    for (let i = 0; i < n; i++) {
-      if (final[i] === 'good' && i !== title && features[i]!.listItem && features[i]!.chars <= TEASER_MAX_CHARS && droppedLines.has(templateKey(blocks[i]!.text))) final[i] = 'bad';
+/** A heading-like line whose next kept line is far (dropped lines between) introduces nothing that was kept: a teaser or a widget heading. */
+function dropFarHeadings(features: readonly BlockFeatures[], final: ContextClass[], title: number): void {
+  if (REGION.headingMaxGap === Infinity) return;
+  let nextKept = final.length;
+  for (let i = final.length - 1; i >= 0; i--) {
+    if (final[i] !== 'good') continue;
+    const f = features[i]!;
+    if (i !== title && isHeadingLike(f) && !f.colon && !f.comma && nextKept - i - 1 > REGION.headingMaxGap) {
+      final[i] = 'bad';
+      continue;
     }
+    nextKept = i;
   }
+}
 
-  // A heading-like line whose next kept line is far (dropped lines between) introduces nothing that was kept:
-  // a teaser or a widget heading.
-  if (REGION.headingMaxGap < Infinity) {
-    let nextKept = n;
-    for (let i = n - 1; i >= 0; i--) {
-      if (final[i] !== 'good') continue;
-      const f = features[i]!;
-      if (i !== title && isHeadingLike(f) && !f.colon && !f.comma && nextKept - i - 1 > REGION.headingMaxGap) {
-        final[i] = 'bad';
-        continue;
-      }
-      nextKept = i;
-    }
-  }
-
-  // Kinds: title, headings between content, content.
+/** Kinds: title, headings between content, content; dropped blocks get their reason (or a default one). */
+function decide(blocks: readonly RawBlock[], features: readonly BlockFeatures[], reasons: Reasons, final: readonly ContextClass[], title: number): Decision[] {
+  const n = blocks.length;
   const decisions: Decision[] = [];
   let contentBefore = false;
   for (let i = 0; i < n; i++) {
@@ -524,4 +577,30 @@ export function classifyBlocks(page: string, blocks: readonly RawBlock[], langua
     decisions.push({ block, features: f, kind });
   }
   return decisions;
+}
+
+/**
+ * Classifies every block: cues, jusText's context-free and context-sensitive passes, the article
+ * regions, title, zones, repeats and kinds. Each phase is a function of its own over the page's arrays.
+ */
+export function classifyBlocks(page: string, blocks: readonly RawBlock[], language: CompiledLanguage, context: ClassifyContext = {}): Decision[] {
+  const { features, reasons } = featuresAndCues(page, blocks, language);
+  markNumberedTrails(blocks, language, reasons);
+  markAuthorBios(blocks, features, reasons, language);
+  const templateBlocks = context.templateBlocks !== undefined && context.templateBlocks.size > 0 ? context.templateBlocks : undefined;
+  if (templateBlocks) for (const i of templateBlocks) if (reasons[i] === undefined) reasons[i] = 'template';
+  const classes = contextFreeClasses(features, reasons);
+  if (templateBlocks) keepSyndicatedText(templateBlocks, features, reasons, classes);
+  promoteHeadings(features, reasons, classes);
+  const final = contextSensitiveClasses(classes);
+  const regions = keepArticleRegions(features, reasons, classes, final);
+  bridgeInlineCues(reasons, classes, final);
+  attachShortSentences(features, reasons, classes, final);
+  keepEnclosedLists(features, reasons, final);
+  const { title, firstGood } = findTitle(blocks, features, reasons, classes, regions[0]);
+  if (title >= 0) markTitleZone(blocks, features, reasons, classes, final, title, firstGood);
+  dropRepeats(blocks, reasons, final, title);
+  dropRepeatedTeasers(blocks, features, reasons, final, title);
+  dropFarHeadings(features, final, title);
+  return decide(blocks, features, reasons, final, title);
 }

@@ -23,6 +23,39 @@ export interface CleanArticlesOptions extends CleanOptions {
 }
 
 /**
+ * The lines of a corpus by {@link templateKey}, each with the number of pages
+ * it occurs on: each page counts once per line, so the page that counted a
+ * line last is remembered. One map lookup per line of the corpus.
+ */
+class TemplateLines {
+  private readonly lineOf = new Map<number, number>();
+  private readonly pageCounts: number[] = [];
+  private readonly lastPages: number[] = [];
+
+  /** Counts the line with key `key` (-1: no words, never counted) on page `page`; returns its line number, or -1. */
+  count(key: number, page: number): number {
+    if (key < 0) return -1;
+    let line = this.lineOf.get(key);
+    if (line === undefined) {
+      line = this.pageCounts.length;
+      this.lineOf.set(key, line);
+      this.pageCounts.push(0);
+      this.lastPages.push(-1);
+    }
+    if (this.lastPages[line] !== page) {
+      this.lastPages[line] = page;
+      this.pageCounts[line]!++;
+    }
+    return line;
+  }
+
+  /** On how many pages line number `line` occurs (0 for -1). */
+  pages(line: number): number {
+    return line < 0 ? 0 : this.pageCounts[line]!;
+  }
+}
+
+/**
  * Corpus mode: cleans many pages of one site at once and learns the site's
  * template from them. A line (compared lower-cased, punctuation and white
  * space collapsed, digits folded to 0, as CCNet does) that occurs on several
@@ -54,25 +87,16 @@ export function cleanArticles(texts: readonly string[], options: CleanArticlesOp
   if (options.language !== undefined) assertString(options.language, 'options.language', 'cleanArticles');
   const minPages = Math.max(2, options.minPages ?? 2);
   const minShare = options.minShare ?? 0.1;
-  const pages = texts.map((text) => {
+  const lines = new TemplateLines();
+  const pages = texts.map((text, index) => {
     const blocks = splitLines(text);
-    return { text, blocks, keys: blocks.map((block) => templateKey(block.text)) };
-  });
-  // Each page counts once per key: the page index that counted a key last is remembered with its count.
-  const pageCounts = new Map<number, number>();
-  const lastPage = new Map<number, number>();
-  pages.forEach((page, index) => {
-    for (const key of page.keys) {
-      if (key < 0 || lastPage.get(key) === index) continue;
-      lastPage.set(key, index);
-      pageCounts.set(key, (pageCounts.get(key) ?? 0) + 1);
-    }
+    return { text, blocks, lines: blocks.map((block) => lines.count(templateKey(block.text), index)) };
   });
   const needed = Math.max(minPages, Math.ceil(minShare * pages.length));
   return pages.map((page) => {
     const templateBlocks = new Set<number>();
-    page.keys.forEach((key, i) => {
-      if ((pageCounts.get(key) ?? 0) >= needed) templateBlocks.add(i);
+    page.lines.forEach((line, i) => {
+      if (lines.pages(line) >= needed) templateBlocks.add(i);
     });
     return cleanBlocks(page.text, page.blocks, options, { templateBlocks });
   });

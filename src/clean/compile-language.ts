@@ -43,6 +43,8 @@ export interface CompiledLanguage {
   bylineWordsLastCodes: readonly number[];
   /** Breadcrumb openings, lower case ("startseite", "sie sind hier"). */
   breadcrumbStarts: readonly string[];
+  /** {@link breadcrumbStarts} by their first code unit, so a line is compared only with those starting like it. */
+  breadcrumbStartsByCode: ReadonlyMap<number, readonly string[]>;
   openingQuotes: string;
   closingQuotes: string;
   /** Code units that may stand between a sentence end and its mark (closing quotes, `"`, `'`, `)`). */
@@ -66,6 +68,16 @@ const cache = new Map<string, CompiledLanguage>();
 
 function codeUnits(chars: string): number[] {
   return Array.from({ length: chars.length }, (_, i) => chars.charCodeAt(i));
+}
+
+function groupByFirstCode(words: readonly string[]): Map<number, string[]> {
+  const groups = new Map<number, string[]>();
+  for (const word of words) {
+    const group = groups.get(word.charCodeAt(0));
+    if (group) group.push(word);
+    else groups.set(word.charCodeAt(0), [word]);
+  }
+  return groups;
 }
 
 function compile(data: CleanLanguageData): CompiledLanguage {
@@ -118,6 +130,7 @@ function compile(data: CleanLanguageData): CompiledLanguage {
   for (const phrase of data.bylineStarts) addPhrase(bylineStarts, ids(phrase), 'byline');
   const authorBoxStarts: PhraseNode = { next: new Map() };
   for (const phrase of data.authorBoxStarts) addPhrase(authorBoxStarts, ids(phrase), 'author-bio');
+  const breadcrumbStarts = data.breadcrumbStarts.map(normalizeForMatch);
   return {
     code: data.code,
     data,
@@ -129,7 +142,8 @@ function compile(data: CleanLanguageData): CompiledLanguage {
     bylineWords,
     bylineWordsMinLength: Math.min(...bylineWords.map((word) => word.length)),
     bylineWordsLastCodes: bylineWords.map((word) => word.charCodeAt(word.length - 1)),
-    breadcrumbStarts: data.breadcrumbStarts.map(normalizeForMatch),
+    breadcrumbStarts,
+    breadcrumbStartsByCode: groupByFirstCode(breadcrumbStarts),
     openingQuotes: data.openingQuotes,
     closingQuotes: data.closingQuotes,
     sentenceClosers: codeUnits(`${data.closingQuotes}"')`),

@@ -64,14 +64,16 @@ function isBreadcrumbSeparator(code: number): boolean {
   return code === 0x3e || code === 0x203a || code === 0xbb || code === 0x2f || code === 0x7c || code === 0x2192 || code === 0xb7;
 }
 
+/** No breadcrumb opening starts with the line's first character. */
+const NO_STARTS: readonly string[] = [];
+
 /** Words a breadcrumb trail has per segment on average, at most. */
 const BREADCRUMB_SEGMENT_WORDS = 5;
 
 /** "StartPolitikGesetzgebung…", "Home › Politik › …", "Sie sind hier: …". */
 function isBreadcrumb(text: string, from: number, to: number, scan: WordScan, words: number, language: CompiledLanguage): boolean {
-  const first = lowerCode(text.charCodeAt(from));
-  for (const start of language.breadcrumbStarts) {
-    if (start.charCodeAt(0) !== first || from + start.length > to || !startsWithLower(text, from, start)) continue;
+  for (const start of language.breadcrumbStartsByCode.get(lowerCode(text.charCodeAt(from))) ?? NO_STARTS) {
+    if (from + start.length > to || !startsWithLower(text, from, start)) continue;
     const end = from + start.length;
     if (end < to && isUpperCode(text.charCodeAt(end))) return true;
     const after = nextNonSpace(text, end, to);

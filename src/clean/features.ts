@@ -2,7 +2,7 @@ import { lowerCode, prepareCaseTables, wordLowerCode } from '../shared/char-case
 import type { CompiledLanguage } from './compile-language.js';
 import { cueReason } from './cues.js';
 import type { BoilerplateReason } from './types.js';
-import { WORD_HASH_SEED } from '../shared/vocabulary.js';
+import { WORD_HASH_SEED, type Vocabulary } from '../shared/vocabulary.js';
 import { WORD_FLAGS } from './word-flags.js';
 
 /** Per-block features the classifier decides from, computed once per block. */
@@ -158,16 +158,29 @@ function isUpperStart(code: number): boolean {
   return lowerCode(code) !== code;
 }
 
+/** What {@link scanBlock} counts besides the recorded words: reused for every block. */
+interface BlockCounts {
+  words: number;
+  /** Words among the first {@link SAMPLE_CHARS} characters … */
+  sampled: number;
+  /** … and how many of them are stopwords. */
+  stopwords: number;
+  capitalised: number;
+  digits: number;
+  comma: boolean;
+  sentenceMarkGlued: boolean;
+}
+
+const counts: BlockCounts = { words: 0, sampled: 0, stopwords: 0, capitalised: 0, digits: 0, comma: false, sentenceMarkGlued: false };
+
 /**
- * Computes the {@link BlockFeatures} of the trimmed block `text.slice(from, to)`
- * in one pass over its characters, reading the page string in place (no
- * string is made per block or per word): words are lower-cased and hashed
- * code unit by code unit and looked up in the language's vocabulary; the cue
- * phrases are then matched on the recorded word ids.
+ * One pass over the characters of `text.slice(from, to)`, reading the page
+ * string in place (no string is made per block or per word): words are
+ * lower-cased and hashed code unit by code unit and looked up in
+ * `vocabulary`; the first words are recorded in {@link scan}, the counts in
+ * {@link counts}. The tail of a long block is only counted.
  */
-export function blockFeatures(text: string, language: CompiledLanguage, from = 0, to = text.length): BlockFeatures {
-  prepareCaseTables();
-  const vocabulary = language.vocabulary;
+function scanBlock(text: string, vocabulary: Vocabulary, from: number, to: number): void {
   const maxLength = vocabulary.maxLength;
   const { starts, ends, ids, flags } = scan;
   const length = to - from;
@@ -266,6 +279,26 @@ export function blockFeatures(text: string, language: CompiledLanguage, from = 0
   scan.copyright = copyright;
   scan.anyFlags = anyFlags;
 
+  counts.words = words;
+  counts.sampled = sampled;
+  counts.stopwords = stopwords;
+  counts.capitalised = capitalised;
+  counts.digits = digits;
+  counts.comma = comma;
+  counts.sentenceMarkGlued = sentenceMarkGlued;
+}
+
+/**
+ * Computes the {@link BlockFeatures} of the trimmed block `text.slice(from, to)`
+ * in one pass over its characters ({@link scanBlock}); the cue phrases are
+ * then matched on the recorded word ids.
+ */
+export function blockFeatures(text: string, language: CompiledLanguage, from = 0, to = text.length): BlockFeatures {
+  prepareCaseTables();
+  scanBlock(text, language.vocabulary, from, to);
+  const { words, sampled, stopwords, capitalised, digits, comma, sentenceMarkGlued } = counts;
+  const anyFlags = scan.anyFlags;
+  const length = to - from;
   const last = lastSentenceCode(text, from, to);
   const lastCode = last >= from ? text.charCodeAt(last) : 0;
   const first = length > 0 ? text.charCodeAt(from) : 0;
