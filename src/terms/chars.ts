@@ -26,8 +26,15 @@ export const CLASS_MASK = 15;
  * characters without it is already lower-case.
  */
 export const CASED = 64;
+/**
+ * Bit set on the code units whose lower case is not one code unit of its
+ * own: capital sigma (final or not by context) and `İ` (two code units).
+ * A word without them lower-cases code unit by code unit ({@link foldTable}).
+ */
+export const IRREGULAR_CASE = 128;
 
 let table: Uint8Array | undefined;
+let fold: Uint16Array | undefined;
 
 function classify(char: string): number {
   if (/\p{Lu}|\p{Lt}/u.test(char)) return LETTER | UPPER;
@@ -62,7 +69,9 @@ function buildTable(): Uint8Array {
   for (let code = 0; code < 65536; code++) {
     if (code >= 0xd800 && code <= 0xdfff) continue;
     const char = String.fromCharCode(code);
-    if (char.toLowerCase() !== char) built[code] = (built[code] ?? 0) | CASED;
+    const lower = char.toLowerCase();
+    if (lower !== char) built[code] = (built[code] ?? 0) | CASED;
+    if (lower.length !== 1 || code === 0x3a3) built[code] = (built[code] ?? 0) | IRREGULAR_CASE;
   }
   return built;
 }
@@ -71,6 +80,41 @@ function buildTable(): Uint8Array {
 export function charTable(): Uint8Array {
   if (table === undefined) table = buildTable();
   return table;
+}
+
+/**
+ * The lower case of each code unit (itself when it has none, and for the
+ * code units with {@link IRREGULAR_CASE} and surrogates); built once, on
+ * first call.
+ */
+export function foldTable(): Uint16Array {
+  if (fold === undefined) {
+    const classes = charTable();
+    const built = new Uint16Array(65536);
+    for (let code = 0; code < 65536; code++) {
+      const flags = classes[code] ?? 0;
+      built[code] = (flags & CASED) !== 0 && (flags & IRREGULAR_CASE) === 0 ? String.fromCharCode(code).toLowerCase().charCodeAt(0) : code;
+    }
+    fold = built;
+  }
+  return fold;
+}
+
+let foldedClasses: Uint32Array | undefined;
+
+/**
+ * {@link charTable} and {@link foldTable} in one table, for loops that need
+ * both for each code unit: the lower case times 256 plus the class bits.
+ */
+export function foldedClassTable(): Uint32Array {
+  if (foldedClasses === undefined) {
+    const classes = charTable();
+    const lower = foldTable();
+    const built = new Uint32Array(65536);
+    for (let code = 0; code < 65536; code++) built[code] = ((lower[code] ?? 0) << 8) | (classes[code] ?? 0);
+    foldedClasses = built;
+  }
+  return foldedClasses;
 }
 
 const astralCache = new Map<number, number>();

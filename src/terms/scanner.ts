@@ -27,16 +27,21 @@ const {
   CLASS_MASK,
   DIGIT,
   HIGH_SURROGATE,
+  IRREGULAR_CASE,
   LETTER,
   LOW_SURROGATE,
   LOWER,
   MARK,
+  OTHER,
   PUNCT,
   SOFT_HYPHEN,
   SPACE,
+  SYMBOL,
   UPPER,
   astralClass,
   charTable,
+  foldTable,
+  foldedClassTable,
   isApostrophe,
   isSymbolContinuation,
   isWordHyphen,
@@ -46,8 +51,9 @@ const {
  * Receives tokens as the scanner finds them: `kind` is a code from
  * token-kinds.ts, `normalized` is undefined when it equals the text. For a
  * plain word of letters and digits (no hyphen, apostrophe, mark, astral
- * character or capital sigma, and `normalized` undefined) `hash` is a
- * non-zero hash of its code units ({@link HASH_PRIME}, FNV-1a style), else 0.
+ * character, capital sigma or `İ`, and `normalized` undefined) `hash` is a
+ * non-zero hash of its code units lower-cased ({@link foldTable},
+ * {@link hashFolded}), else 0.
  */
 export interface TokenSink {
   token(kind: number, start: number, end: number, normalized: string | undefined, hash: number): void;
@@ -57,6 +63,18 @@ export interface TokenSink {
 export const HASH_SEED = 0x811c9dc5 | 0;
 /** The multiplier of the scanner's word hash. */
 export const HASH_PRIME = 0x01000193;
+
+/**
+ * The scanner's word hash of `word` (FNV-1a style, never 0): of its code
+ * units lower-cased by {@link foldTable} when `fold` is given, else of its
+ * code units as they are.
+ */
+export function hashFolded(word: string, fold: Uint16Array | undefined): number {
+  let hash = HASH_SEED;
+  if (fold === undefined) for (let k = 0; k < word.length; k++) hash = Math.imul(hash ^ word.charCodeAt(k), HASH_PRIME);
+  else for (let k = 0; k < word.length; k++) hash = Math.imul(hash ^ (fold[word.charCodeAt(k)] ?? 0), HASH_PRIME);
+  return hash || 1;
+}
 
 const tlds: ReadonlySet<string> = new Set(topLevelDomains);
 
@@ -122,6 +140,9 @@ export function scanTokens(text: string, profile: LanguageProfile, sink: TokenSi
  */
 class Scanner {
   private readonly table: Uint8Array;
+  private readonly fold: Uint16Array;
+  /** {@link charTable} and {@link foldTable} in one: the lower case times 256 plus the class bits. */
+  private readonly foldedClasses: Uint32Array;
   private readonly n: number;
   // caches that keep the look-aheads linear
   /** Index of the next '@' at or after the position asked for, n when none. */
@@ -138,6 +159,8 @@ class Scanner {
     private readonly sink: TokenSink,
   ) {
     this.table = charTable();
+    this.fold = foldTable();
+    this.foldedClasses = foldedClassTable();
     this.n = text.length;
   }
 
@@ -362,6 +385,44 @@ class Scanner {
   }
 
   /**
+   * The common case of {@link scanWord}, without its look-aheads: a run of
+   * letters starting at `start` that ends the text or is followed by a
+   * character that cannot continue or change the token (white space, most
+   * punctuation, a symbol), and that cannot begin a web or e-mail address.
+   * Reports the word and returns its end; returns -1 for anything else,
+   * which `scanWord` then scans from `start` (so no position is scanned
+   * more than twice).
+   */
+  private plainWordEnd(start: number): number {
+    const text = this.text;
+    const classes = this.foldedClasses;
+    const n = this.n;
+    let code = text.charCodeAt(start);
+    const second = start + 1 < n ? text.charCodeAt(start + 1) | 0x20 : 0;
+    const first = code | 0x20;
+    if ((first === 0x68 && second === 0x74) || (first === 0x77 && second === 0x77)) return -1;
+    if (this.nextAt < start || (this.atEmailEnd !== -1 && this.atLocalStart === start)) return -1;
+    // a capital sigma lower-cases by context, "İ" into two code units: left to scanWord, as anything but letters
+    let bits = classes[code] ?? 0;
+    if ((bits & IRREGULAR_CASE) !== 0) return -1;
+    let hash = HASH_SEED;
+    let j = start;
+    for (;;) {
+      hash = Math.imul(hash ^ (bits >>> 8), HASH_PRIME);
+      if (++j === n) break;
+      code = text.charCodeAt(j);
+      bits = classes[code] ?? 0;
+      if ((bits & (CLASS_MASK | IRREGULAR_CASE)) !== LETTER) break;
+    }
+    if (j < n) {
+      const c = bits & CLASS_MASK;
+      if (c === PUNCT ? code === 0x2e || isWordHyphen(code) || isApostrophe(code) : c !== SPACE && c !== SYMBOL && c !== OTHER) return -1;
+    }
+    this.sink.token(KIND_WORD, start, j, undefined, hash || 1);
+    return j;
+  }
+
+  /**
    * Scans a word, number, abbreviation, e-mail or web address starting at
    * `start` (a letter, digit or mark); `tokenStart` is before `start` when a
    * sign precedes a number. Returns the index after it.
@@ -382,6 +443,7 @@ class Scanner {
     }
     const text = this.text;
     const table = this.table;
+    const fold = this.fold;
     const n = this.n;
     const profile = this.profile;
 
@@ -403,13 +465,17 @@ class Scanner {
         // a run of letters (the common case) in a tight loop
         const runStart = j;
         let letter = code;
+        let flags = 0;
         for (;;) {
-          hash = Math.imul(hash ^ letter, HASH_PRIME);
-          if (letter === 0x3a3) plain = false; // capital sigma lower-cases by context
+          hash = Math.imul(hash ^ (fold[letter] ?? 0), HASH_PRIME);
           if (++j === n) break;
           letter = text.charCodeAt(j);
-          if (((table[letter] ?? 0) & CLASS_MASK) !== LETTER) break;
+          const bits = table[letter] ?? 0;
+          if ((bits & CLASS_MASK) !== LETTER) break;
+          flags |= bits;
         }
+        // capital sigma lower-cases by context, "İ" into two code units
+        if (((flags | (table[code] ?? 0)) & IRREGULAR_CASE) !== 0) plain = false;
         letters += j - runStart;
         lastDigit = false;
         continue;
@@ -630,7 +696,12 @@ class Scanner {
         i++;
         continue;
       }
-      if (c === LETTER || c === DIGIT) {
+      if (c === LETTER) {
+        const end = this.plainWordEnd(i);
+        i = end !== -1 ? end : this.scanWord(i, i);
+        continue;
+      }
+      if (c === DIGIT) {
         i = this.scanWord(i, i);
         continue;
       }

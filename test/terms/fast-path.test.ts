@@ -61,4 +61,36 @@ describe('termFrequencies fast path', () => {
     expect(tf.get('die')).toBe(1);
     expect(tf.get('the')).toBe(1);
   });
+
+  it('gives the same counts whatever was counted before (caches shared between calls)', () => {
+    const text = 'Die Regierung sagte: „Russland und Russlands Nachbarn“. DIE REGIERUNG, die Regierungen.';
+    const options: CountOptions[] = [
+      { language: 'de' },
+      { language: 'de', stem: true },
+      { language: 'de', lowercase: false },
+      { language: 'de', lowercase: false, stem: true },
+      { language: 'de', stopwords: false, stem: true },
+    ];
+    const first = options.map((o) => pairs(termFrequencies(text, o)));
+    // custom stopwords must not leak into the shared caches, nor other texts' forms into this one
+    termFrequencies(text, { language: 'de', stem: true, stopwords: ['russland', 'regierung'] });
+    termFrequencies(text.toUpperCase(), { language: 'de', stem: true });
+    termFrequencies('Regierungen regierten Russland', { language: 'en', stem: true });
+    expect(options.map((o) => pairs(termFrequencies(text, o)))).toEqual(first);
+    expect(termFrequencies(text, { language: 'de', stem: true }).get('russland')).toBe(2);
+    // "Russland" is dropped as a stopword, "Russlands" is not and stems to "russland"
+    expect(termFrequencies(text, { language: 'de', stem: true, stopwords: ['russland'] }).get('russland')).toBe(1);
+  });
+
+  it('counts a text with more distinct forms than the stem cache keeps, and the next text, as token by token', () => {
+    const words = Array.from({ length: 70_000 }, (_, i) => `wort${i.toString(36)}en`);
+    const big = `${words.join(' ')} Wort0en`;
+    const small = 'Wörter und Worte, wort0en wort1en';
+    for (const input of [big, small]) {
+      const direct = termFrequencies(input, { language: 'de', stem: true });
+      const viaTokens = countTokens(tokenize(input, { language: 'de' }), { language: 'de', stem: true, text: input });
+      expect(pairs(direct)).toEqual(pairs(viaTokens));
+    }
+    expect(termFrequencies(big, { language: 'de' }).size).toBe(70_000);
+  });
 });
