@@ -1,35 +1,38 @@
 /**
- * What the finder keeps per word type of the current document, indexed by the
- * word's row in the shared score table (score-words.ts): its occurrences (the
- * document cache) and the upper bound of its evidence for any foreign state
- * under the current decoder states. Four 32-bit numbers per row side by side
- * (one cache line holds four rows), each pair guarded by a stamp, so that
- * nothing is reset between documents: a row whose document stamp is old has
- * not been counted in this document, a row whose bound stamp is old has no
- * bound yet.
+ * What the finder keeps per word type, indexed by the word's row in the
+ * shared score table (score-words.ts):
+ * - per document: its occurrences (the document cache), two 32-bit numbers
+ *   per row (document stamp, occurrences), so that nothing is reset between
+ *   documents: a row whose document stamp is old has not been counted in this
+ *   document;
+ * - per set of decoder states: the upper bound of its evidence for any foreign
+ *   state, one Float32 per row (NaN: not computed yet), kept across documents
+ *   in a compact array of its own, because the first pass reads it for every
+ *   word.
  */
 
-/** Numbers per row: document stamp, occurrences, bound stamp, bound. */
-export const WORD_STATE = 4;
+/** Numbers per row: document stamp, occurrences. */
+export const WORD_STATE = 2;
 export const DOCUMENT_STAMP = 0;
 export const OCCURRENCES = 1;
-export const BOUND_STAMP = 2;
-export const BOUND = 3;
 
 /** Per-row state of the current document (valid until the next beginDocument). */
 export interface DocumentWords {
-  /** WORD_STATE numbers per row (the bound is read through `bounds32`). */
+  /** WORD_STATE numbers per row. */
   state: Int32Array;
-  /** `state` viewed as Float32 (for the bound). */
-  bounds32: Float32Array;
+  /** Each row's bound under the current decoder states; NaN when not computed yet. */
+  bounds: Float32Array;
   /** This document's stamp (compare with state[row * WORD_STATE + DOCUMENT_STAMP]). */
   document: number;
-  /** Stamp of the current decoder states' bounds. */
-  bounds: number;
 }
 
+/** Sets of decoder states whose bounds are kept (the least recently used is dropped). */
+const KEPT_BOUND_SETS = 8;
+
 // Allocated on first use (beginDocument), so that importing allocates nothing.
-const words: DocumentWords = { state: new Int32Array(0), bounds32: new Float32Array(0), document: 0, bounds: 0 };
+const words: DocumentWords = { state: new Int32Array(0), bounds: new Float32Array(0), document: 0 };
+/** Bounds per decoder-state key, least recently used first. */
+const boundSets = new Map<string, Float32Array>();
 let boundsKey = '';
 
 /**
@@ -45,25 +48,42 @@ export function beginDocument(): DocumentWords {
 /** Bounds from now on are those of the decoder states named by `statesKey` (the same key keeps earlier bounds). */
 export function useBounds(statesKey: string): void {
   if (statesKey === boundsKey) return;
+  if (boundsKey !== '') boundSets.set(boundsKey, words.bounds);
   boundsKey = statesKey;
-  words.bounds = (words.bounds + 1) | 0;
+  const kept = boundSets.get(statesKey);
+  boundSets.delete(statesKey);
+  if (boundSets.size >= KEPT_BOUND_SETS) {
+    const oldest = boundSets.keys().next().value;
+    if (oldest !== undefined) boundSets.delete(oldest);
+  }
+  words.bounds = kept ?? new Float32Array(0);
+  fitBounds();
 }
 
-/** Makes room for rows below `rows` (new room has stamp 0: no occurrences, no bound). */
-export function reserveRows(rows: number): Int32Array {
+/** Makes room for rows below `rows` (new room has stamp 0 and no occurrences; new bounds are unknown). */
+export function reserveRows(rows: number): void {
   if (rows * WORD_STATE > words.state.length) {
     const bigger = new Int32Array(Math.max(rows * WORD_STATE * 2, 4096 * WORD_STATE));
     bigger.set(words.state);
     words.state = bigger;
-    words.bounds32 = new Float32Array(bigger.buffer);
   }
-  return words.state;
+  fitBounds();
+}
+
+/** Grows the current bounds to a row for every row of `state` (new ones unknown). */
+function fitBounds(): void {
+  const size = words.state.length / WORD_STATE;
+  if (words.bounds.length >= size) return;
+  const bounds = new Float32Array(size).fill(Number.NaN);
+  bounds.set(words.bounds);
+  words.bounds = bounds;
 }
 
 /** Forgets every row's state (the score table was emptied and its rows will be reused). */
 export function forgetRows(): void {
   words.state.fill(0);
+  words.bounds.fill(Number.NaN);
+  boundSets.clear();
   // stamps start again; 0 is no stamp
   words.document = 1;
-  words.bounds = 1;
 }

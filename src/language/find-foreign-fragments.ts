@@ -1,22 +1,14 @@
 import { assertString } from '../shared/assert.js';
 import { toLanguageCode } from '../shared/language-codes.js';
-import type { LanguageCode } from '../shared/span.js';
-import { getModels, type CompiledModels } from './model.js';
-import { LATIN_LOWER, tokenize, type TokenList } from './tokenize.js';
-import {
-  FUNCTION_MASK,
-  LOAN_PHRASES,
-  MAX_LANGUAGES,
-  ROW,
-  SCORES,
-  WORD_BEGINS_LOAN,
-  WORD_IS_FUNCTION,
-  WORD_ROW_SHIFT,
-  resolveWord,
-  wordRows,
-  wordTable,
-} from './score-words.js';
-import { BOUND, BOUND_STAMP, DOCUMENT_STAMP, OCCURRENCES, WORD_STATE, beginDocument, reserveRows, useBounds } from './document-words.js';
+import { getModels } from './model.js';
+import { tokenize } from './tokenize.js';
+import { FUNCTION_MASK, MAX_LANGUAGES, ROW, SCORES, wordTable } from './score-words.js';
+import { DOCUMENT_STAMP, OCCURRENCES, WORD_STATE, beginDocument, useBounds } from './document-words.js';
+import { decoderFor } from './decoder-states.js';
+import { boundTokens, resolveTokens } from './resolve-tokens.js';
+import { documentLanguage } from './document-language.js';
+import { markNeutralPhrases } from './neutral-phrases.js';
+import { viterbi } from './viterbi.js';
 import { FRAGMENT_PARAMETERS as P } from './parameters.js';
 import type { FindForeignFragmentsOptions, ForeignFragment } from './types.js';
 
@@ -25,10 +17,8 @@ import type { FindForeignFragmentsOptions, ForeignFragment } from './types.js';
 const SHAPE_MASK = 3;
 const SENTENCE_START = 4;
 const NEUTRAL = 8;
-/** Set here: the word is a function word of some modelled language. */
+/** The word is a function word of some modelled language (set by resolveTokens). */
 const FUNCTION_WORD = 16;
-/** Set here: the word begins a loan phrase. */
-const BEGINS_LOAN = 32;
 
 /**
  * Finds the stretches of `text` written in another language than the
@@ -75,8 +65,8 @@ export function findForeignFragments(text: string, options: FindForeignFragments
 
   const table = wordTable();
   const tokens = tokenize(text);
-  const { count, starts, ends, flags, lines, hashes, checks, rows } = tokens;
-  const { emissions, informative, potential } = scratchFor(count);
+  const { count, starts, ends, flags, lines, hashes, rows } = tokens;
+  const { emissions, informative, potential, reach } = scratchFor(count);
   // Document cache (Kuhn & De Mori's cache model): a word seen elsewhere in the
   // same document is likelier to be in the document's language. Leave-one-out
   // counts, mixed into the main language only; function words are left out
@@ -85,89 +75,21 @@ export function findForeignFragments(text: string, options: FindForeignFragments
   // made only for the words whose exact evidence is needed (countOccurrences).
   const document = beginDocument();
   const stamp = document.document;
-  let state = document.state;
-  let stateBounds = document.bounds32;
-  let documentWords = 0;
-  let decoder = given >= 0 ? decoderFor(models, given, wanted) : undefined;
-  if (decoder) useBounds(decoder.key);
-  const clip = P.clip;
-  /**
-   * The largest clipped log-likelihood ratio of a word for any foreign state
-   * over the main one, at least 0: times the largest weight its shape allows,
-   * plus any positive language bias, it bounds the word's evidence. Each word
-   * type's bound is computed once per set of states: a sentence whose bounds
-   * cannot pay for two switches is all main language, and its exact
-   * emissions are never computed (most sentences of a news text).
-   */
-  const boundOf = (row: number, states: DecoderStates): number => {
-    const at = row * WORD_STATE;
-    if (state[at + BOUND_STAMP] === document.bounds) return stateBounds[at + BOUND] ?? 0;
-    const base = row * ROW + SCORES;
-    const { index, count: stateCount } = states;
-    const values = table.values; // (the table may grow during the first pass)
-    const main = values[base + (index[0] ?? 0)] ?? 0;
-    let best = 0;
-    for (let s = 1; s < stateCount; s++) {
-      const difference = (values[base + (index[s] ?? 0)] ?? 0) - main;
-      if (difference > best) best = difference;
-    }
-    // kept as a Float32 no smaller than the bound: still a bound
-    const bound = roundUp(best > clip ? clip : best);
-    state[at + BOUND_STAMP] = document.bounds;
-    stateBounds[at + BOUND] = bound;
-    return bound;
-  };
-  /** Whether token t is informative, and an upper bound of its exact evidence (see `evidence`). */
-  const setPotential = (t: number, row: number, states: DecoderStates): void => {
-    const flag = flags[t] ?? 0;
-    const shape = flag & SHAPE_MASK;
-    const sentenceStart = (flag & SENTENCE_START) !== 0;
-    const isInformative = shape === 0 || sentenceStart;
-    informative[t] = isInformative ? 1 : 0;
-    const capitalInside = shape === 1 && !sentenceStart;
-    potential[t] = boundOf(row, states) * (capitalInside ? states.capitalBoundWeight : 1) + (isInformative ? states.positiveBias : 0);
-  };
-  // One pass: look every word up and (with the main language known) bound its
-  // evidence while its entry is in the processor's cache.
-  for (let t = 0; t < count; t++) {
-    if ((rows[t] ?? -1) < 0) {
-      // neutral
-      informative[t] = 0;
-      potential[t] = 0;
-      continue;
-    }
-    const word = resolveWord(models, text, hashes[t] ?? 0, checks[t] ?? 0, starts[t] ?? 0, ends[t] ?? 0);
-    const row = word >>> WORD_ROW_SHIFT;
-    rows[t] = row;
-    if ((word & (WORD_IS_FUNCTION | WORD_BEGINS_LOAN)) !== 0) {
-      flags[t] = (flags[t] ?? 0) | ((word & WORD_IS_FUNCTION) !== 0 ? FUNCTION_WORD : 0) | ((word & WORD_BEGINS_LOAN) !== 0 ? BEGINS_LOAN : 0);
-    }
-    const at = row * WORD_STATE;
-    if (at >= state.length) {
-      state = reserveRows(wordRows());
-      stateBounds = document.bounds32;
-    }
-    documentWords++;
-    if (decoder) setPotential(t, row, decoder);
-  }
+  let documentWords = resolveTokens(models, text, tokens);
+  const state = document.state;
   // The tables may have grown while resolving: read their arrays afterwards.
   const wordMeta = table.meta;
   const wordValues = table.values;
   const mainIndex = given >= 0 ? given : documentLanguage(tokens, models.count, wordValues);
   if (mainIndex < 0) return [];
-  if (!decoder) {
-    decoder = decoderFor(models, mainIndex, wanted);
-    useBounds(decoder.key);
-    if (decoder.count > 1) for (let t = 0; t < count; t++) if ((rows[t] ?? -1) >= 0) setPotential(t, rows[t] ?? 0, decoder);
-  }
+  const decoder = decoderFor(models, mainIndex, wanted);
   const { states, index: stateIndex, count: stateCount, bias, nounStates, capitalWeight, related } = decoder;
   if (stateCount < 2) return [];
-  markNeutralPhrases(text, tokens, wordMeta, models.loanPhrases, (t) => {
-    // a word that turned out neutral is not counted after all
-    informative[t] = 0;
-    potential[t] = 0;
-    if ((rows[t] ?? -1) >= 0) documentWords--;
-  });
+  useBounds(decoder.key);
+  boundTokens(tokens, decoder, wordValues, document.bounds, informative, potential, reach);
+  // a word that turned out neutral is not counted after all
+  documentWords -= markNeutralPhrases(text, tokens, wordMeta, models.loanPhrases, informative, potential, reach);
+  const clip = P.clip;
   const keepMain = Math.log(1 - P.cacheWeight);
   const cacheScale = P.cacheWeight / Math.max(1, documentWords - 1);
   const cacheWeight = P.cacheWeight;
@@ -210,12 +132,13 @@ export function findForeignFragments(text: string, options: FindForeignFragments
   // pay for a foreign span's two switches are decoded; the others are all main
   // language.
   const suspicious: number[] = [];
+  const twoSwitches = 2 * P.switchPenalty;
   let segmentStart = 0;
   for (let t = 1; t <= count; t++) {
     if (t === count || ((flags[t] ?? 0) & SENTENCE_START) !== 0 || lines[t] !== lines[t - 1]) {
       let possible = 0;
       for (let k = segmentStart; k < t; k++) possible += potential[k] ?? 0;
-      if (possible > 2 * P.switchPenalty) suspicious.push(segmentStart, t);
+      if (possible > twoSwitches && bestRun(reach, segmentStart, t) >= twoSwitches - REACH_MARGIN) suspicious.push(segmentStart, t);
       segmentStart = t;
     }
   }
@@ -310,6 +233,7 @@ export function findForeignFragments(text: string, options: FindForeignFragments
    * rows are touched: a bit per hash bucket picks the tokens to count.
    */
   function countOccurrences(all: boolean): void {
+    if (!all && suspicious.length === 0) return;
     const wanted = wantedBuckets();
     const counted = (t: number): boolean => (rows[t] ?? -1) >= 0 && ((flags[t] ?? 0) & (NEUTRAL | FUNCTION_WORD)) === 0;
     let marked = false;
@@ -392,106 +316,6 @@ export function findForeignFragments(text: string, options: FindForeignFragments
   }
 }
 
-/** The document's language is voted on by its first this many lower-case or capitalised words. */
-const DOCUMENT_LANGUAGE_WORDS = 5000;
-/** Lowest vote (nats below the word's best language) one word gives a language in that vote. */
-const DOCUMENT_LANGUAGE_CLIP = -5;
-
-/**
- * The document's language when none is given: the modelled language the
- * first {@link DOCUMENT_LANGUAGE_WORDS} lower-case or capitalised words favour
- * (each word's log-probabilities relative to its best language, clipped at
- * {@link DOCUMENT_LANGUAGE_CLIP} nats, summed); -1 without such words.
- */
-function documentLanguage(tokens: TokenList, languages: number, wordValues: Float32Array): number {
-  const totals = new Float64Array(languages);
-  let words = 0;
-  for (let t = 0; t < tokens.count && words < DOCUMENT_LANGUAGE_WORDS; t++) {
-    const row = tokens.rows[t] ?? -1;
-    const flag = tokens.flags[t] ?? 0;
-    if (row < 0 || (flag & NEUTRAL) !== 0 || (flag & SHAPE_MASK) > 1) continue;
-    words++;
-    // Each word's scores relative to its best language, clipped: a few very
-    // foreign words (a Spanish clause) cannot outvote the rest of the text.
-    const base = row * ROW + SCORES;
-    let top = -Infinity;
-    for (let l = 0; l < languages; l++) top = Math.max(top, wordValues[base + l] ?? -Infinity);
-    for (let l = 0; l < languages; l++) totals[l] = (totals[l] ?? 0) + Math.max(DOCUMENT_LANGUAGE_CLIP, (wordValues[base + l] ?? 0) - top);
-  }
-  if (words === 0) return -1;
-  let best = 0;
-  for (let l = 1; l < languages; l++) if ((totals[l] ?? 0) > (totals[best] ?? 0)) best = l;
-  return best;
-}
-
-/** The decoder's states and the weights that depend on them. */
-interface DecoderStates {
-  /** Model indexes: the main language first, then the candidates. */
-  states: readonly number[];
-  index: Int32Array;
-  count: number;
-  /** Names the states (bounds are kept per key). */
-  key: string;
-  /** Language bias per state (P.languageBias). */
-  bias: number[];
-  /** 1 for a state whose language capitalises nouns when the main language does not. */
-  nounStates: number[];
-  /** Weight of a capitalised word inside a sentence. */
-  capitalWeight: number;
-  /** The largest weight a capitalised word inside a sentence can have in any state. */
-  capitalBoundWeight: number;
-  /** The largest positive language bias. */
-  positiveBias: number;
-  /** Extra threshold per state: P.relatedMargin for a language related to the main one. */
-  related: number[];
-}
-
-type StateList = Pick<DecoderStates, 'states' | 'index' | 'count' | 'key'>;
-const defaultStates = new Map<number, StateList>();
-
-/** The decoder's states for a main language: the main language first, then the wanted candidates (ISO 639-3) that have a model. */
-function decoderFor(models: CompiledModels, mainIndex: number, wanted: readonly LanguageCode[] | undefined): DecoderStates {
-  let list: StateList | undefined;
-  if (wanted === undefined) {
-    // the default: every modelled language (cached per main language)
-    list = defaultStates.get(mainIndex);
-    if (!list) {
-      list = listStates([mainIndex, ...models.codes.map((_, index) => index).filter((index) => index !== mainIndex)]);
-      defaultStates.set(mainIndex, list);
-    }
-  } else {
-    const states = [mainIndex];
-    for (const code of wanted) {
-      const index = models.codes.indexOf(code);
-      if (index >= 0 && !states.includes(index)) states.push(index);
-    }
-    list = listStates(states);
-  }
-  const { states, count } = list;
-  const capitalWeight = models.capitalisesNouns[mainIndex] ? P.capitalisedWeightNounLanguage : P.capitalisedWeight;
-  const mainCapitalisesNouns = models.capitalisesNouns[mainIndex] === true;
-  // plain arrays: typed arrays cost more to create than this call's other work
-  const bias: number[] = new Array<number>(count).fill(0);
-  const nounStates: number[] = new Array<number>(count).fill(0);
-  for (let s = 1; s < count; s++) {
-    const state = states[s] ?? 0;
-    bias[s] = P.languageBias[models.codes[state] ?? ''] ?? 0;
-    nounStates[s] = !mainCapitalisesNouns && models.capitalisesNouns[state] ? 1 : 0;
-  }
-  let positiveBias = 0;
-  for (let s = 1; s < count; s++) positiveBias = Math.max(positiveBias, bias[s] ?? 0);
-  let capitalBoundWeight = capitalWeight;
-  for (let s = 1; s < count; s++) if (nounStates[s] === 1) capitalBoundWeight = Math.max(capitalWeight, P.nounWeightInForeign);
-  const mainCode = models.codes[mainIndex] ?? '';
-  const group = P.relatedLanguages.find((languages) => languages.includes(mainCode));
-  const related = states.map((state, s) => (s > 0 && group?.includes(models.codes[state] ?? '') ? P.relatedMargin : 0));
-  return { states, index: list.index, count, key: list.key, bias, nounStates, capitalWeight, capitalBoundWeight, positiveBias, related };
-}
-
-function listStates(states: number[]): StateList {
-  return { states, index: Int32Array.from(states), count: states.length, key: states.join(' ') };
-}
-
 /** Hash buckets of {@link wantedBuckets} (a power of two). */
 const BUCKET_MASK = 0xffff;
 let buckets = new Uint32Array(0); // allocated on first use
@@ -507,8 +331,10 @@ interface Scratch {
   /** Evidence per token and state, MAX_LANGUAGES apart at most. */
   emissions: Float64Array;
   informative: Uint8Array;
-  /** Best evidence (or an upper bound of it) of each token for any foreign state. */
+  /** Best evidence (or an upper bound of it) of each token for any foreign state, at least 0. */
   potential: Float64Array;
+  /** An upper bound of each token's best evidence for any foreign state (see boundTokens). */
+  reach: Float64Array;
 }
 
 /** Per-token working arrays, reused between calls up to a size (larger documents get their own). */
@@ -520,10 +346,34 @@ function scratchFor(tokens: number): Scratch {
     emissions: new Float64Array(size * MAX_LANGUAGES),
     informative: new Uint8Array(size),
     potential: new Float64Array(size),
+    reach: new Float64Array(size),
   });
   if (tokens > KEEP_SCRATCH_TOKENS) return allocate(tokens);
   keptScratch ??= allocate(KEEP_SCRATCH_TOKENS);
   return keptScratch;
+}
+
+/**
+ * Allowance for rounding in {@link bestRun}'s test: a segment is decoded when
+ * its best run reaches two switches' cost less this.
+ */
+const REACH_MARGIN = 1e-6;
+
+/**
+ * The largest sum of `values` over a run of consecutive tokens in [from, to)
+ * (0 for none). Every foreign stretch the decoder chooses costs two switches
+ * and gains at most its tokens' reach, so a segment whose best run cannot pay
+ * for two switches decodes to the main language only.
+ */
+function bestRun(values: Float64Array, from: number, to: number): number {
+  let run = 0;
+  let best = 0;
+  for (let t = from; t < to; t++) {
+    run += values[t] ?? 0;
+    if (run < 0) run = 0;
+    else if (run > best) best = run;
+  }
+  return best;
 }
 
 /** Whether text[from, to) (the gap between two words) holds punctuation. */
@@ -533,110 +383,6 @@ function punctuatedBetween(text: string, from: number, to: number): boolean {
     if (code !== 0x20 && code !== 0x09 && code !== 0xa0) return true;
   }
   return false;
-}
-
-/** Marks loan phrases ("de facto") and short lower-case words inside names ("Tour de France") as neutral. */
-function markNeutralPhrases(
-  text: string,
-  tokens: TokenList,
-  wordMeta: Int32Array,
-  loanPhrases: readonly (readonly string[])[][],
-  uncount: (token: number) => void,
-): void {
-  const { count, flags, lines, rows, starts, ends } = tokens;
-  const neutralise = (t: number): void => {
-    const flag = flags[t] ?? 0;
-    if ((flag & NEUTRAL) !== 0) return;
-    flags[t] = flag | NEUTRAL;
-    uncount(t);
-  };
-  for (let t = 0; t < count; t++) {
-    if (((flags[t] ?? 0) & (NEUTRAL | BEGINS_LOAN)) !== BEGINS_LOAN) continue;
-    const group = wordMeta[(rows[t] ?? 0) * ROW + LOAN_PHRASES] ?? 0;
-    if (group === 0) continue;
-    for (const phrase of loanPhrases[group - 1] ?? []) {
-      let ok = t + phrase.length <= count;
-      for (let k = 1; ok && k < phrase.length; k++) ok = lines[t + k] === lines[t] && sameWord(text, starts[t + k] ?? 0, ends[t + k] ?? 0, phrase[k] ?? '');
-      if (ok) {
-        for (let k = 0; k < phrase.length; k++) neutralise(t + k);
-        break;
-      }
-    }
-  }
-  // Up to three short lower-case words between capitalised words of a name.
-  for (let t = 1; t < count; t++) {
-    const flag = flags[t] ?? 0;
-    const before = flags[t - 1] ?? 0;
-    if ((flag & SHAPE_MASK) !== 0 || (before & SHAPE_MASK) === 0 || lines[t - 1] !== lines[t]) continue;
-    if (P.nameStartsInside === 1 && (before & SENTENCE_START) !== 0) continue;
-    let end = t;
-    while (end < count && end - t < 3 && ((flags[end] ?? 0) & SHAPE_MASK) === 0 && (ends[end] ?? 0) - (starts[end] ?? 0) <= P.nameWordMaxLength && lines[end] === lines[t]) end++;
-    const after = flags[end] ?? 0;
-    if (end > t && end < count && lines[end] === lines[t] && (after & SENTENCE_START) === 0 && (after & SHAPE_MASK) !== 0) {
-      for (let k = t; k < end; k++) neutralise(k);
-    }
-  }
-}
-
-/** Whether text[start, end) is `word` (lower-case) in any case. */
-function sameWord(text: string, start: number, end: number, word: string): boolean {
-  if (end - start !== word.length) return false;
-  for (let i = 0; i < word.length; i++) {
-    const code = text.charCodeAt(start + i);
-    if ((code < 0x250 ? (LATIN_LOWER[code] ?? code) : code) !== word.charCodeAt(i)) return false;
-  }
-  return true;
-}
-
-/** Viterbi over states 0..stateCount-1 (0 = main) for tokens [from, to); starts and ends in the main state. */
-function viterbi(emissions: Float64Array, from: number, to: number, stateCount: number, penalty: number): Uint8Array {
-  const n = to - from;
-  const back = new Uint8Array(n * stateCount);
-  let previous = new Float64Array(stateCount);
-  let current = new Float64Array(stateCount);
-  for (let s = 1; s < stateCount; s++) previous[s] = -penalty;
-  for (let i = 0; i < n; i++) {
-    const base = (from + i) * stateCount;
-    // best previous state overall, to switch from
-    let bestState = 0;
-    for (let s = 1; s < stateCount; s++) if ((previous[s] ?? 0) > (previous[bestState] ?? 0)) bestState = s;
-    const bestSwitch = (previous[bestState] ?? 0) - penalty;
-    for (let s = 0; s < stateCount; s++) {
-      const stay = previous[s] ?? 0;
-      let value: number;
-      if (stay >= bestSwitch || bestState === s) {
-        value = stay;
-        back[i * stateCount + s] = s;
-      } else {
-        value = bestSwitch;
-        back[i * stateCount + s] = bestState;
-      }
-      current[s] = value + (emissions[base + s] ?? 0);
-    }
-    [previous, current] = [current, previous];
-  }
-  // end in main: penalise foreign end states
-  let state = 0;
-  let bestFinal = previous[0] ?? 0;
-  for (let s = 1; s < stateCount; s++) {
-    const value = (previous[s] ?? 0) - penalty;
-    if (value > bestFinal) {
-      bestFinal = value;
-      state = s;
-    }
-  }
-  const path = new Uint8Array(n);
-  for (let i = n - 1; i >= 0; i--) {
-    path[i] = state;
-    state = back[i * stateCount + state] ?? 0;
-  }
-  return path;
-}
-
-/** The smallest Float32 value at or above a non-negative `value`. */
-function roundUp(value: number): number {
-  const rounded = Math.fround(value);
-  return rounded >= value ? rounded : Math.fround(value * (1 + 2 ** -22));
 }
 
 function logAdd(a: number, b: number): number {

@@ -8,13 +8,15 @@
  * m_L the probability mass of all other words. Scores depend only on the
  * case-folded word, so they are cached (bounded) across calls in one flat
  * table: an open-addressing index of 16-byte entries (both hashes, length,
- * row and the word's function-word and loan-phrase marks, so that the hot
- * path touches one cache line per word) and one 64-byte row per word (scores
- * as Float32, function-word mask and loan-phrase group). A word is
- * identified by its length and two independent 32-bit hashes of its
+ * row and the word's function-word and loan-phrase marks), a cache of
+ * 8-byte entries in front of it (so that the hot path touches one
+ * cache line per word, mostly in the processor's cache) and one 64-byte row
+ * per word (scores as Float32, function-word mask and loan-phrase group). A
+ * word is identified by its length and two independent 32-bit hashes of its
  * case-folded form (FNV-1a and a polynomial hash): no object or string per
  * word, and two words are mixed up only if both hashes and the length
- * collide (odds of about one in 10^9 with the table full).
+ * collide (odds of about one in 10^9 with the table full), or in the cache
+ * if 56 bits of the hashes do (about one in 10^12 per lookup).
  */
 import { addCharScores as importedAddCharScores, type CompiledModels } from './model.js';
 import { symbolOf as importedSymbolOf } from './alphabet.js';
@@ -53,11 +55,21 @@ export const WORD_ROW_SHIFT = 2;
 /** Int32 slots per index entry: hash, check, length, result + 1. */
 const ENTRY = 4;
 /**
- * Entries of the direct-mapped cache in front of the index (256 KB): the
- * thousands of words that make up most of any news text stay in the processor's
- * cache there, while the index grows with the vocabulary.
+ * The cache in front of the index (256 KB): the thousands of words that make
+ * up most of any news text stay in the processor's cache there, while the
+ * index grows with the vocabulary. Two-way set-associative: a set is 16 bytes
+ * (one cache line holds four), two entries, the most recently used first. An
+ * entry is 8 bytes: the word's second hash, and its result + 1 with the top
+ * RECENT_TAG_BITS bits of its first hash above it (the set gives the low
+ * bits): 56 bits of the two hashes identify a word there.
  */
-const RECENT_SLOTS = 16384;
+const RECENT_SETS = 16384;
+/** Bits of the first hash kept in a cache entry's upper bits. */
+const RECENT_TAG_BITS = 10;
+/** Results up to this (rows below 2^20) fit under the tag; larger ones are left to the index. */
+const RECENT_RESULT_LIMIT = 2 ** (32 - RECENT_TAG_BITS) - 1;
+const RECENT_RESULT_MASK = RECENT_RESULT_LIMIT;
+const RECENT_TAG_SHIFT = 32 - RECENT_TAG_BITS;
 
 /** The cached word scores; `meta` and `values` view the same rows. */
 export interface WordTable {
@@ -94,7 +106,7 @@ export function wordTable(): WordTable {
     table.meta = meta;
     table.values = values;
     index = new Int32Array(ENTRY * 2048);
-    recent = new Int32Array(ENTRY * RECENT_SLOTS);
+    recent = new Int32Array(4 * RECENT_SETS);
     indexMask = 2047;
   }
   if (rows > CACHE_LIMIT) clearWordScoreCache();
@@ -137,9 +149,25 @@ function slotOf(hash: number, mask: number): number {
  * {@link WORD_BEGINS_LOAN}.
  */
 export function resolveWord(models: CompiledModels, text: string, hash: number, check: number, start: number, end: number): number {
+  const set = 4 * (hash & (RECENT_SETS - 1));
+  const tag = hash >>> RECENT_TAG_SHIFT;
+  const first = recent[set + 1] ?? 0;
+  if (recent[set] === check && first >>> RECENT_TAG_SHIFT === tag && first !== 0) return (first & RECENT_RESULT_MASK) - 1;
+  const second = recent[set + 3] ?? 0;
+  if (recent[set + 2] === check && second >>> RECENT_TAG_SHIFT === tag && second !== 0) {
+    // most recently used first
+    recent[set + 2] = recent[set] ?? 0;
+    recent[set + 3] = first;
+    recent[set] = check;
+    recent[set + 1] = second;
+    return (second & RECENT_RESULT_MASK) - 1;
+  }
+  return resolveFromIndex(models, text, hash, check, start, end);
+}
+
+/** {@link resolveWord} for a word not in the cache (kept apart so that the fast path is small enough to inline). */
+function resolveFromIndex(models: CompiledModels, text: string, hash: number, check: number, start: number, end: number): number {
   const length = end - start;
-  const near = ENTRY * (hash & (RECENT_SLOTS - 1));
-  if (recent[near] === hash && recent[near + 1] === check && recent[near + 2] === length) return (recent[near + 3] ?? 1) - 1;
   const mask = indexMask;
   let slot = slotOf(hash, mask);
   for (;;) {
@@ -147,12 +175,25 @@ export function resolveWord(models: CompiledModels, text: string, hash: number, 
     const stored = index[at + 3] ?? 0;
     if (stored === 0) break;
     if (index[at] === hash && index[at + 1] === check && index[at + 2] === length) {
-      remember(near, hash, check, length, stored);
+      remember(hash, check, stored);
       return stored - 1;
     }
     slot = (slot + 1) & mask;
   }
-  // A new word: score it, index it.
+  const result = addWord(models, text, check, start, end);
+  const at = ENTRY * slot;
+  index[at] = hash;
+  index[at + 1] = check;
+  index[at + 2] = length;
+  index[at + 3] = result + 1;
+  remember(hash, check, result + 1);
+  if (rows * 2 > mask) growIndex();
+  return result;
+}
+
+/** Scores a new word into a new row; returns {@link resolveWord}'s result for it. */
+function addWord(models: CompiledModels, text: string, check: number, start: number, end: number): number {
+  const length = end - start;
   let key = '';
   for (let i = start; i < end && key.length < MAX_WORD; i++) {
     const code = text.charCodeAt(i);
@@ -172,22 +213,17 @@ export function resolveWord(models: CompiledModels, text: string, hash: number, 
   meta[base + LOAN_PHRASES] = loanGroup;
   scoreWord(models, key, scratch);
   for (let l = 0; l < models.count && l < MAX_LANGUAGES; l++) values[base + SCORES + l] = scratch[l] ?? 0;
-  const result = (row << WORD_ROW_SHIFT) | (functionMask === 0 ? 0 : WORD_IS_FUNCTION) | (loanGroup === 0 ? 0 : WORD_BEGINS_LOAN);
-  const at = ENTRY * slot;
-  index[at] = hash;
-  index[at + 1] = check;
-  index[at + 2] = length;
-  index[at + 3] = result + 1;
-  remember(near, hash, check, length, result + 1);
-  if (rows * 2 > mask) growIndex();
-  return result;
+  return (row << WORD_ROW_SHIFT) | (functionMask === 0 ? 0 : WORD_IS_FUNCTION) | (loanGroup === 0 ? 0 : WORD_BEGINS_LOAN);
 }
 
-function remember(near: number, hash: number, check: number, length: number, stored: number): void {
-  recent[near] = hash;
-  recent[near + 1] = check;
-  recent[near + 2] = length;
-  recent[near + 3] = stored;
+/** Puts a word's result + 1 (`stored`) first in its cache set, if it fits beside the tag (the set's second entry is dropped). */
+function remember(hash: number, check: number, stored: number): void {
+  if (stored > RECENT_RESULT_LIMIT) return;
+  const set = 4 * (hash & (RECENT_SETS - 1));
+  recent[set + 2] = recent[set] ?? 0;
+  recent[set + 3] = recent[set + 1] ?? 0;
+  recent[set] = check;
+  recent[set + 1] = stored | ((hash >>> RECENT_TAG_SHIFT) << RECENT_TAG_SHIFT);
 }
 
 /** Rows in the table now (row ids are below this). */

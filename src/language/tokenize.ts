@@ -97,7 +97,9 @@ function otherInfo(code: number, text: string, index: number): number {
 }
 
 function isSpace(code: number): boolean {
-  return code === 0x20 || code === 0x0a || code === 0x09 || code === 0x0d || code === 0xa0 || code === 0x2009 || code === 0x202f || code === 0x3000;
+  // (letters and punctuation, between the two ranges, are told apart in two comparisons)
+  if (code <= 0x20) return code === 0x20 || code === 0x0a || code === 0x09 || code === 0x0d;
+  return code >= 0xa0 && (code === 0xa0 || code === 0x2009 || code === 0x202f || code === 0x3000);
 }
 
 function isSentenceEnd(code: number): boolean {
@@ -128,6 +130,83 @@ function setNeutral(list: TokenList, index: number, start: number, end: number, 
   list.flags[index] = MIXED | NEUTRAL | (sentenceStart ? SENTENCE_START : 0);
   list.lines[index] = line;
   list.rows[index] = -1;
+}
+
+/**
+ * Whether a word ending at `j` continues with URL-ish characters (`@`, `_`,
+ * `/`, `\`, a digit, `://`, or a dot before a lower-case letter or digit):
+ * then the whole whitespace-free chunk is one neutral token.
+ */
+function continuesAsChunk(text: string, j: number): boolean {
+  const length = text.length;
+  const next = j < length ? text.charCodeAt(j) : 0;
+  if (next <= 0x20) return false; // white space or the end: the common case
+  const after = j + 1 < length ? text.charCodeAt(j + 1) : 0;
+  return (
+    next === 0x40 || next === 0x5f || next === 0x2f || next === 0x5c ||
+    (next >= 0x30 && next <= 0x39) ||
+    (next === 0x2e && ((after >= 0x61 && after <= 0x7a) || (after >= 0x30 && after <= 0x39))) ||
+    (next === 0x3a && after === 0x2f)
+  );
+}
+
+/** What {@link scanWord} found besides the word's end. */
+const scanned = { hash: 0, check: 0, uppers: 0, joiners: 0, other: 0, firstUpper: false };
+
+/**
+ * The end of the word beginning at `start`; its hashes and letter counts go to
+ * `scanned` (a function of its own: the word loop's few variables then stay in
+ * registers).
+ */
+function scanWord(text: string, start: number): number {
+  const length = text.length;
+  // The first letter (upper-case in a third of German words) by table, without branching on its case.
+  const first = text.charCodeAt(start);
+  const firstInfo = first < 0x250 ? (LATIN_INFO[first] ?? 0) : otherInfo(first, text, start);
+  const firstKind = firstInfo >>> 16;
+  const firstLower = firstInfo & 0xffff;
+  const firstUpper = firstKind === 2;
+  let uppers = firstUpper ? 1 : 0;
+  let joiners = 0;
+  let other = firstKind === 3 ? 1 : 0;
+  let hash = Math.imul(0x811c9dc5 ^ firstLower, 0x01000193);
+  let check = firstLower;
+  let j = start + 1;
+  while (j < length) {
+    const c = text.charCodeAt(j);
+    if (c >= 0x61 && c <= 0x7a) {
+      hash = Math.imul(hash ^ c, 0x01000193);
+      check = (Math.imul(check, 31) + c) | 0;
+      j++;
+      continue;
+    }
+    const info = c < 0x250 ? (LATIN_INFO[c] ?? 0) : otherInfo(c, text, j);
+    if (info !== 0) {
+      const k = info >>> 16;
+      if (k === 2) uppers++;
+      else if (k === 3) other++;
+      const lower = info & 0xffff;
+      hash = Math.imul(hash ^ lower, 0x01000193);
+      check = (Math.imul(check, 31) + lower) | 0;
+      j++;
+      continue;
+    }
+    if ((c === 0x2d || c === 0x27 || c === 0x2019 || c === 0x2010) && j + 1 < length && letterClass(text.charCodeAt(j + 1), text, j + 1) !== 0) {
+      hash = Math.imul(hash ^ c, 0x01000193);
+      check = (Math.imul(check, 31) + c) | 0;
+      joiners++;
+      j++;
+      continue;
+    }
+    break;
+  }
+  scanned.hash = hash;
+  scanned.check = check;
+  scanned.uppers = uppers;
+  scanned.joiners = joiners;
+  scanned.other = other;
+  scanned.firstUpper = firstUpper;
+  return j;
 }
 
 /**
@@ -184,54 +263,10 @@ export function tokenize(text: string): TokenList {
     }
     // A word: letters, optionally joined by single inner hyphens or apostrophes.
     const start = i;
-    let uppers = 0;
-    let joiners = 0;
-    let other = 0;
-    let firstUpper = false;
-    let hash = 0x811c9dc5;
-    let check = 0;
-    let j = i;
-    while (j < length) {
-      const c = text.charCodeAt(j);
-      if (c >= 0x61 && c <= 0x7a) {
-        // the common case: an ASCII lower-case letter
-        hash = Math.imul(hash ^ c, 0x01000193);
-        check = (Math.imul(check, 31) + c) | 0;
-        j++;
-        continue;
-      }
-      const info = c < 0x250 ? (LATIN_INFO[c] ?? 0) : otherInfo(c, text, j);
-      if (info !== 0) {
-        const k = info >>> 16;
-        if (k === 2) {
-          uppers++;
-          if (j === start) firstUpper = true;
-        } else if (k === 3) other++;
-        const lower = info & 0xffff;
-        hash = Math.imul(hash ^ lower, 0x01000193);
-        check = (Math.imul(check, 31) + lower) | 0;
-        j++;
-        continue;
-      }
-      if ((c === 0x2d || c === 0x27 || c === 0x2019 || c === 0x2010) && j + 1 < length && letterClass(text.charCodeAt(j + 1), text, j + 1) !== 0) {
-        hash = Math.imul(hash ^ c, 0x01000193);
-        check = (Math.imul(check, 31) + c) | 0;
-        joiners++;
-        j++;
-        continue;
-      }
-      break;
-    }
+    const j = scanWord(text, start);
+    const { hash, check, uppers, joiners, other, firstUpper } = scanned;
     const letters = j - start - joiners;
-    // A chunk continuing with URL-ish characters makes the whole chunk neutral.
-    const next = j < length ? text.charCodeAt(j) : 0;
-    const after = j + 1 < length ? text.charCodeAt(j + 1) : 0;
-    if (
-      next === 0x40 || next === 0x5f || next === 0x2f || next === 0x5c ||
-      (next >= 0x30 && next <= 0x39) ||
-      (next === 0x2e && ((after >= 0x61 && after <= 0x7a) || (after >= 0x30 && after <= 0x39))) ||
-      (next === 0x3a && after === 0x2f)
-    ) {
+    if (continuesAsChunk(text, j)) {
       const end = chunkEnd(text, j);
       setNeutral(list, count++, start, trimTrailingPunctuation(text, start, end), line, sentenceStart);
       sentenceStart = false;
