@@ -15,7 +15,6 @@ import { mayContainWord, segmentSentences, tokenize, type Sentence, type Token }
 import {
   clauseStart,
   nounPhraseEndingAt,
-  parenthesisEnd,
   clauseSubject,
   subjectAfterAnyVerb,
   findCues,
@@ -29,7 +28,10 @@ import {
   type LanguageIndex,
   type NounPhrase,
 } from './attribution.js';
-import type { AttributionMethod, FindQuotesOptions, Quote, QuoteCue, QuoteRole, QuoteSpeaker, ReportedSpeech } from './types.js';
+import { nestedRole, quoteIsReported, isCharacterisation, roleOf } from './roles.js';
+import { CLAUSE_END, WINDOW, isSubjunctive, startsLower, startsUpper } from './token-tests.js';
+import { isIn, WordClass } from './word-classes.js';
+import type { AttributionMethod, FindQuotesOptions, Quote, QuoteCue, QuoteSpeaker, ReportedSpeech } from './types.js';
 
 /** Per-sentence analysis, computed on demand. */
 interface SentenceInfo {
@@ -52,15 +54,15 @@ export interface QuoteAnalysis {
   sentences: Sentence[];
   lang: LanguageIndex;
   /** First top-level pair at or after each sentence start. */
-  firstPairOf: Int32Array;
+  firstPairOf: number[];
   /** Sentence analyses computed so far, by sentence index. */
   infos: (SentenceInfo | undefined)[];
   /** Token index of each top-level quote in its sentence (by pair index), -1 until its sentence is analysed. */
-  quoteTokenOf: Int32Array;
+  quoteTokenOf: number[];
 }
 
 /** Picks the language data: option, else a stopword vote over the first 800 characters, else German. */
-export function quoteLanguage(text: string, language: string | undefined, marks?: Int32Array): QuoteLanguageData {
+export function quoteLanguage(text: string, language: string | undefined, marks?: readonly number[]): QuoteLanguageData {
   const german = QUOTE_LANGUAGES['deu']!;
   if (language !== undefined) return QUOTE_LANGUAGES[toLanguageCode(language)] ?? german;
   // German low-9 marks decide at once; otherwise a stopword vote over the opening.
@@ -75,7 +77,7 @@ const LANGUAGE_VOTE_CHARS = 800;
 /** Fewest function words for a language to win the vote (a tie goes to German). */
 const MIN_VOTES = 3;
 
-function hasLowNine(text: string, marks: Int32Array): boolean {
+function hasLowNine(text: string, marks: readonly number[]): boolean {
   for (let k = 0; k < marks.length; k++) if (text.charCodeAt(marks[k]!) === 0x201e) return true;
   return false;
 }
@@ -88,23 +90,10 @@ function quoteVoters(): FunctionWordTable {
   return voters;
 }
 
-function styleFor(text: string, option: FindQuotesOptions['style'], marks: Int32Array): MarkStyle {
+function styleFor(text: string, option: FindQuotesOptions['style'], marks: readonly number[]): MarkStyle {
   if (option === 'german') return { lowNineCloses: true, rightGuillemetOpens: true };
   if (option === 'english') return { lowNineCloses: false, rightGuillemetOpens: false };
   return voteMarkStyle(text, marks);
-}
-
-
-function countWords(text: string): number {
-  let count = 0;
-  let inWord = false;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    const space = code === 32 || code === 10 || code === 9 || code === 0xa0;
-    if (!space && !inWord) count++;
-    inWord = !space;
-  }
-  return count;
 }
 
 /** The tokens and cues of sentence `index`, computed once. */
@@ -113,7 +102,7 @@ export function sentenceInfo(ctx: QuoteAnalysis, index: number): SentenceInfo {
   if (cached !== undefined) return cached;
   const { text, pairs } = ctx;
   const sentence = ctx.sentences[index]!;
-  const tokens = tokenize(text, sentence.start, sentence.end, pairs, ctx.firstPairOf[index] ?? pairs.length);
+  const tokens = tokenize(text, sentence.start, sentence.end, pairs, ctx.firstPairOf[index] ?? pairs.length, ctx.lang.classes);
   const cues = findCues(text, tokens, ctx.lang);
   for (let t = 0; t < tokens.length; t++) if (tokens[t]!.kind === 'quote') ctx.quoteTokenOf[tokens[t]!.quote] = t;
   let firstVerbCue = -1;
@@ -140,23 +129,15 @@ export function analyzeQuotes(text: string, options: FindQuotesOptions = {}, quo
   const pairs = pairQuoteMarks(text, styleFor(text, options.style, marks), marks);
   if (quotesOnly && pairs.length === 0) {
     const data = QUOTE_LANGUAGES['deu']!;
-    return { text, language: data.code, quotes: [], pairs, sentences: [], lang: indexLanguage(data), firstPairOf: new Int32Array(0), infos: [], quoteTokenOf: new Int32Array(0) };
+    return { text, language: data.code, quotes: [], pairs, sentences: [], lang: indexLanguage(data), firstPairOf: [], infos: [], quoteTokenOf: [] };
   }
   const data = quoteLanguage(text, options.language, marks);
   const lang = indexLanguage(data);
   const sentences = segmentSentences(text, pairs, data, quotesOnly ? (pairs[pairs.length - 1]?.end ?? 0) : Infinity);
 
-  // First top-level pair at or after each sentence start (pairs and sentences are both sorted).
-  const firstPairOf = new Int32Array(sentences.length);
-  {
-    let p = 0;
-    for (let s = 0; s < sentences.length; s++) {
-      while (p < pairs.length && pairs[p]!.start < sentences[s]!.start) p++;
-      firstPairOf[s] = p;
-    }
-  }
+  const firstPairOf = firstPairOfSentences(pairs, sentences);
   const quotes: Quote[] = [];
-  const ctx: QuoteAnalysis = { text, language: data.code, quotes, pairs, sentences, lang, firstPairOf, infos: new Array<SentenceInfo | undefined>(sentences.length), quoteTokenOf: new Int32Array(pairs.length).fill(-1) };
+  const ctx: QuoteAnalysis = { text, language: data.code, quotes, pairs, sentences, lang, firstPairOf, infos: new Array<SentenceInfo | undefined>(sentences.length), quoteTokenOf: new Array<number>(pairs.length).fill(-1) };
   let sentenceIndex = 0;
   let previous: { quote: Quote; sentence: number } | null = null;
   const knownHeads = new Set<string>();
@@ -172,18 +153,12 @@ export function analyzeQuotes(text: string, options: FindQuotesOptions = {}, quo
     quote.placement = pair.start <= sentence.start ? 'block' : 'inline';
     const info = sentenceInfo(ctx, sentenceIndex);
     const tokenIndex = ctx.quoteTokenOf[p]!;
-    attribute(ctx, quote, sentenceIndex, tokenIndex, previous, knownHeads);
-    if (quote.speaker !== null) knownHeads.add(quote.speaker.head.text);
-    // Cue hits near the quote: what role and reported-speech tests look at (keeps long sentences linear).
+    // Cue hits near the quote: what attribution, role and reported-speech tests look at (keeps long sentences linear).
     const nearCues = near(info.cues, tokenIndex);
+    attribute(ctx, quote, sentenceIndex, tokenIndex, nearCues, previous, knownHeads);
+    if (quote.speaker !== null) knownHeads.add(quote.speaker.head.text);
     quote.role = roleOf(quote, info.tokens, nearCues, info.firstVerbCue, tokenIndex, lang);
-    const template = quote.attribution === 'template';
-    quote.inReportedSpeech =
-      (quote.placement === 'inline' &&
-        ((!template && (quote.attribution === 'source' || (quoteIsReported(info.tokens, nearCues, tokenIndex, lang, quote.text) && !isCharacterisation(info.tokens, nearCues, tokenIndex, lang)))) ||
-          // A lower-case fragment continuing the narration („…“, erklärte X): mixed quotation.
-          (template && tokenIndex > 0 && /^\p{Ll}/u.test(quote.text)))) ||
-      isRelayed(ctx, quote, sentenceIndex);
+    quote.inReportedSpeech = isInReportedSpeech(ctx, quote, sentenceIndex, tokenIndex, nearCues);
     if (quote.role !== 'speech') {
       quote.speaker = null;
       quote.cue = null;
@@ -195,6 +170,36 @@ export function analyzeQuotes(text: string, options: FindQuotesOptions = {}, quo
     if (quote.role === 'speech' && quote.speaker !== null) previous = { quote, sentence: sentenceIndex };
   }
   return ctx;
+}
+
+/** The first top-level pair at or after each sentence start (pairs and sentences are both sorted). */
+function firstPairOfSentences(pairs: readonly MarkPair[], sentences: readonly Sentence[]): number[] {
+  const firstPairOf: number[] = [];
+  let p = 0;
+  for (const sentence of sentences) {
+    while (p < pairs.length && pairs[p]!.start < sentence.start) p++;
+    firstPairOf.push(p);
+  }
+  return firstPairOf;
+}
+
+/**
+ * Whether the attributed quote at token `q` of sentence `s` is part of
+ * reported speech: inside a reported clause, from a source, a lower-case
+ * fragment continuing the narration, or relayed through a medium.
+ */
+function isInReportedSpeech(ctx: QuoteAnalysis, quote: Quote, s: number, q: number, nearCues: readonly CueHit[]): boolean {
+  const { lang } = ctx;
+  const { tokens } = sentenceInfo(ctx, s);
+  if (quote.placement === 'inline') {
+    if (quote.attribution === 'template') {
+      // A lower-case fragment continuing the narration („…“, erklärte X): mixed quotation.
+      if (q > 0 && startsLower(quote.text)) return true;
+    } else if (quote.attribution === 'source' || (quoteIsReported(tokens, nearCues, q, lang, quote.text) && !isCharacterisation(tokens, nearCues, q, lang))) {
+      return true;
+    }
+  }
+  return isRelayed(ctx, quote, s);
 }
 
 /**
@@ -229,154 +234,232 @@ function setAttribution(
   return true;
 }
 
+/** One quote being attributed: where it stands and what the steps of {@link attribute} share. */
+interface Attempt {
+  ctx: QuoteAnalysis;
+  quote: Quote;
+  /** Sentence index. */
+  s: number;
+  /** Token index of the quote in its sentence. */
+  q: number;
+  tokens: readonly Token[];
+  /** Cue hits near the quote. */
+  cues: readonly CueHit[];
+  /** The last attributed speech quote. */
+  prior: { quote: Quote; sentence: number } | null;
+  /** Head words of speakers found so far. */
+  known: Set<string>;
+}
+
+/** {@link setAttribution} for the quote of `a`. */
+function record(a: Attempt, phrase: NounPhrase | null, hit: CueHit | null, method: AttributionMethod, confidence: number, sentence = a.s): boolean {
+  return setAttribution(a.ctx, a.quote, a.s, a.known, phrase, hit, method, confidence, sentence);
+}
+
+/**
+ * Finds the speaker and cue of the quote at token `q` of sentence `s`
+ * (`cues`: the sentence's cue hits near it), trying the templates around the
+ * quote first, then cues and subjects elsewhere in the sentence, chains, and
+ * the sentence before.
+ */
 function attribute(
   ctx: QuoteAnalysis,
   quote: Quote,
   s: number,
   q: number,
+  cues: readonly CueHit[],
   prior: { quote: Quote; sentence: number } | null,
   known: Set<string>,
 ): void {
-  const { text, lang, sentences } = ctx;
-  const { tokens, cues: allCues } = sentenceInfo(ctx, s);
-  const cues = near(allCues, q);
   if (q < 0) return;
-  // „Q“, sagte X. / „Q“, so X. / „Q“, heißt es in X.
+  const a: Attempt = { ctx, quote, s, q, tokens: sentenceInfo(ctx, s).tokens, cues, prior, known };
+  const { tokens } = a;
+  // The token after the quote and its comma or dash.
   let j = q + 1;
   if (tokens[j]?.text === ',' || tokens[j]?.text === '–') j++;
-  const after = cues.find((hit) => hit.token === j && hit.kind !== 'postposition' && hit.kind !== 'source');
-  // Without the comma only for an impersonal cue: „Q“ heißt es in X.
-  if (after !== undefined && (j > q + 1 || after.kind === 'impersonal')) {
-    const phrase = speakerOfCue(tokens, after, lang, true);
-    if (phrase !== null || after.kind !== 'so') {
-      setAttribution(ctx, quote, s, known, phrase, after, 'template', 0.95, s);
-      if (quote.speaker !== null) return;
-    }
-  }
-  // X sagte: „Q“ / X: „Q“ / heißt es in X: „Q“
-  if (tokens[q - 1]?.text === ':') {
-    const start = clauseStart(tokens, q - 2);
-    const before = cues.filter((hit) => hit.token >= start && hit.token < q - 1);
-    const hit = before[before.length - 1];
-    // The nearest cue with a subject ("In dem Antrag heißt es:" has a verb and an impersonal cue),
-    // verbs first: in "sagte X einigen Teilnehmern zufolge:" X speaks, the others relay.
-    const ordered = [...before.filter((candidate) => !isVerbCue(candidate)), ...before.filter(isVerbCue)];
-    for (let k = ordered.length - 1; k >= 0; k--) {
-      const phrase = speakerOfCue(tokens, ordered[k]!, lang, false);
-      if (phrase !== null && setAttribution(ctx, quote, s, known, phrase, ordered[k]!, 'template', 0.9, s) && quote.speaker !== null) return;
-    }
-    if (hit !== undefined) setAttribution(ctx, quote, s, known, null, hit, 'template', 0.9, s);
-    // "warnte der Geschäftsführer, Peter Hahn, die Politik in einem Brief:" — a cue verb earlier in the sentence.
-    if (hit === undefined) {
-      // Only the nearest such cue word (a verb and an impersonal cue may share it: "heißt es").
-      let tried = -1;
-      for (let k = cues.length - 1; k >= 0; k--) {
-        const earlier = cues[k]!;
-        const impersonal = earlier.kind === 'impersonal';
-        if (earlier.token >= start || (earlier.kind !== 'verb' && earlier.kind !== 'participle' && !impersonal) || hasQuoteBetween(tokens, earlier.token, q)) continue;
-        if (tried >= 0 && earlier.token !== tried) break;
-        tried = earlier.token;
-        const subject = speakerOfCue(tokens, earlier, lang, false);
-        if (subject !== null && !subject.pronoun && subject.first < start && (impersonal || isPersonLike(tokens, subject, lang)) && setAttribution(ctx, quote, s, known, subject, earlier, 'template', 0.85, s)) return;
-      }
-    }
-    const phrase = nounPhraseAt(tokens, start, lang);
-    if (phrase !== null && phrase.last === q - 2) {
-      setAttribution(ctx, quote, s, known, phrase, null, 'template', 0.8, s);
-      return;
-    }
-    if (hit !== undefined) return;
-    // "Den Unmut … brachte die Sprecherin X zum Ausdruck: „Q“" — a person or pronoun in the clause before the colon.
-    const person = speakerInClause(ctx, tokens, start, q - 1, known);
-    if (person !== null && setAttribution(ctx, quote, s, known, person, null, 'template', 0.75, s)) return;
-    // "Der Bundespräsident sparte nicht mit Kritik: „Q“" — the subject of the clause before the colon.
-    const subject = clauseSubject(tokens, q - 1, lang);
-    // "Seine Zuversicht gründet sich auf …: „Q“" — the possessive points back to the speaker.
-    if (subject !== null && !subject.pronoun && lang.data.possessiveDeterminers.includes(tokens[subject.first]!.lower) && !isStrongPerson(tokens, subject, lang)) {
-      if (setAttribution(ctx, quote, s, known, { first: subject.first, last: subject.first, head: subject.first, pronoun: true }, null, 'template', 0.6, s)) return;
-    }
-    if (subject !== null && setAttribution(ctx, quote, s, known, subject, null, 'template', 0.7, s)) return;
-  }
-  // "Mohammed ElBaradei („Q“)": the name right before the parenthesis.
-  if (tokens[q - 1]?.text === '(' && q > 1) {
-    const named = nounPhraseEndingAt(tokens, q - 2, Math.max(0, clauseStart(tokens, q - 2)), lang);
-    if (named !== null && isPersonLike(tokens, named, lang) && setAttribution(ctx, quote, s, known, named, null, 'template', 0.7, s)) return;
-  }
-  // „Q“, zeigte sich X zufrieden. — any verb after the quote.
-  if (j > q + 1 && tokens[q + 1]?.text === ',') {
-    const phrase = subjectAfterAnyVerb(tokens, j, lang);
-    if (phrase !== null && (phrase.pronoun || isPersonLike(tokens, phrase, lang))) {
-      setAttribution(ctx, quote, s, known, phrase, null, 'template', 0.7, s);
-      return;
-    }
-  }
+  if (templateAfterQuote(a, j)) return;
+  if (tokens[q - 1]?.text === ':' && templateBeforeColon(a)) return;
+  if (tokens[q - 1]?.text === '(' && q > 1 && nameBeforeParenthesis(a)) return;
+  if (j > q + 1 && tokens[q + 1]?.text === ',' && anyVerbAfterQuote(a, j)) return;
   // A cue verb or source phrase elsewhere in the sentence.
   const candidates = cues.filter((hit) => !(hit.kind === 'so' && hit.token !== j) && !isAfterOtherQuote(tokens, hit, q));
-  if (candidates.length > 0) {
-    candidates.sort((a, b) => distance(a, q) - distance(b, q));
-    for (const hit of candidates) {
-      const phrase = speakerOfCue(tokens, hit, lang, false);
-      if (phrase !== null) {
-        setAttribution(ctx, quote, s, known, phrase, hit, hit.kind === 'source' || hit.kind === 'postposition' || hit.kind === 'impersonal' ? 'source' : 'cue', 0.75, s);
-        return;
-      }
-    }
-    // A cue without a subject here: the subject may be in the previous sentence (chains).
-  }
-  // Any verb: "Der Forscher riet zu „…“" — a person as the sentence's subject.
-  if (quote.placement === 'inline' && candidates.length === 0) {
-    const subject = clauseSubject(tokens, q, lang);
-    if (subject !== null && !subject.pronoun && isPersonLike(tokens, subject, lang)) {
-      const head = tokens[subject.head]!;
-      const multiName = subject.head > subject.first && /^\p{Lu}/u.test(tokens[subject.head - 1]!.text);
-      if (multiName || lang.isSpeakerNoun(head.lower) || known.has(head.text)) {
-        setAttribution(ctx, quote, s, known, subject, null, 'cue', 0.5, s);
-        return;
-      }
-    }
-  }
+  candidates.sort((x, y) => distance(x, q) - distance(y, q));
+  if (cueInSentence(a, candidates)) return;
+  // A cue without a subject here: the subject may be in the previous sentence (chains).
+  if (quote.placement === 'inline' && candidates.length === 0 && personAsSubject(a)) return;
   // Previous sentence ends with a colon: "Lawrow merkte an, …:" + quote on the next line.
-  const colonBefore = s > 0 && text[sentences[s - 1]!.end - 1] === ':';
-  if (quote.placement === 'block' && colonBefore) {
-    const prev = sentenceInfo(ctx, s - 1);
-    const last = prev.tokens[prev.tokens.length - 1];
-    if (last?.text === ':') {
-      const hits = near(prev.cues, prev.tokens.length).filter((hit) => hit.kind !== 'postposition');
-      for (const hit of hits) {
-        const phrase = speakerOfCue(prev.tokens, hit, lang, false);
-        if (phrase !== null && setAttribution(ctx, quote, s, known, phrase, hit, 'cue', 0.8, s - 1)) return;
-      }
-      const chained = prior !== null && prior.quote.speaker !== null && prior.sentence >= s - 3;
-      const subject = chained ? null : firstPerson(ctx, prev.tokens, 0, prev.tokens.length);
-      if (subject !== null && setAttribution(ctx, quote, s, known, subject, null, 'previous', 0.6, s - 1)) return;
+  const colonBefore = s > 0 && ctx.text[ctx.sentences[s - 1]!.end - 1] === ':';
+  if (quote.placement === 'block' && colonBefore && cueBeforeColonLine(a)) return;
+  if (chain(a, colonBefore)) return;
+  if (candidates.length > 0) record(a, null, candidates[0]!, 'cue', 0.4);
+  if (s > 0) previousSentence(a);
+}
+
+/** „Q“, sagte X. / „Q“, so X. / „Q“, heißt es in X. — the cue at token `j` right after the quote (and its comma). */
+function templateAfterQuote(a: Attempt, j: number): boolean {
+  const { tokens, cues, q, quote } = a;
+  const after = cues.find((hit) => hit.token === j && hit.kind !== 'postposition' && hit.kind !== 'source');
+  // Without the comma only for an impersonal cue: „Q“ heißt es in X.
+  if (after === undefined || (j === q + 1 && after.kind !== 'impersonal')) return false;
+  const phrase = speakerOfCue(tokens, after, a.ctx.lang, true);
+  if (phrase === null && after.kind === 'so') return false;
+  record(a, phrase, after, 'template', 0.95);
+  return quote.speaker !== null;
+}
+
+/** X sagte: „Q“ / X: „Q“ / heißt es in X: „Q“ — the clause before the colon. */
+function templateBeforeColon(a: Attempt): boolean {
+  const { tokens, q, ctx } = a;
+  const { lang } = ctx;
+  const start = clauseStart(tokens, q - 2);
+  // The nearest cue with a subject ("In dem Antrag heißt es:" has a verb and an impersonal cue),
+  // verbs first: in "sagte X einigen Teilnehmern zufolge:" X speaks, the others relay.
+  if (speakerOfClauseCue(a, start, true) || speakerOfClauseCue(a, start, false)) return true;
+  const hit = lastCueIn(a.cues, start, q - 1);
+  if (hit !== undefined) record(a, null, hit, 'template', 0.9);
+  // "warnte der Geschäftsführer, Peter Hahn, die Politik in einem Brief:" — a cue verb earlier in the sentence.
+  else if (earlierCueVerb(a, start)) return true;
+  const phrase = nounPhraseAt(tokens, start, lang);
+  if (phrase !== null && phrase.last === q - 2) {
+    record(a, phrase, null, 'template', 0.8);
+    return true;
+  }
+  if (hit !== undefined) return true;
+  // "Den Unmut … brachte die Sprecherin X zum Ausdruck: „Q“" — a person or pronoun in the clause before the colon.
+  const person = speakerInClause(ctx, tokens, start, q - 1, a.known);
+  if (person !== null && record(a, person, null, 'template', 0.75)) return true;
+  // "Der Bundespräsident sparte nicht mit Kritik: „Q“" — the subject of the clause before the colon.
+  const subject = clauseSubject(tokens, q - 1, lang);
+  if (subject === null) return false;
+  // "Seine Zuversicht gründet sich auf …: „Q“" — the possessive points back to the speaker.
+  if (!subject.pronoun && lang.data.possessiveDeterminers.includes(tokens[subject.first]!.lower) && !isStrongPerson(tokens, subject, lang)) {
+    if (record(a, { first: subject.first, last: subject.first, head: subject.first, pronoun: true }, null, 'template', 0.6)) return true;
+  }
+  return record(a, subject, null, 'template', 0.7);
+}
+
+/** The last cue hit with a token in `[from, to)`. */
+function lastCueIn(cues: readonly CueHit[], from: number, to: number): CueHit | undefined {
+  for (let k = cues.length - 1; k >= 0; k--) if (cues[k]!.token >= from && cues[k]!.token < to) return cues[k];
+  return undefined;
+}
+
+/** Tries the verb cues (`verbs`) or the other cues of the clause `[start, colon)`, nearest first; true once a speaker is found. */
+function speakerOfClauseCue(a: Attempt, start: number, verbs: boolean): boolean {
+  const { tokens, cues, q, quote } = a;
+  for (let k = cues.length - 1; k >= 0; k--) {
+    const hit = cues[k]!;
+    if (hit.token < start || hit.token >= q - 1 || isVerbCue(hit) !== verbs) continue;
+    const phrase = speakerOfCue(tokens, hit, a.ctx.lang, false);
+    if (phrase !== null && record(a, phrase, hit, 'template', 0.9) && quote.speaker !== null) return true;
+  }
+  return false;
+}
+
+/** A cue verb (or impersonal cue) before the clause of the colon whose subject is a person; only the nearest such cue word. */
+function earlierCueVerb(a: Attempt, start: number): boolean {
+  const { tokens, cues, q } = a;
+  const { lang } = a.ctx;
+  // Only the nearest such cue word (a verb and an impersonal cue may share it: "heißt es").
+  let tried = -1;
+  for (let k = cues.length - 1; k >= 0; k--) {
+    const earlier = cues[k]!;
+    const impersonal = earlier.kind === 'impersonal';
+    if (earlier.token >= start || (earlier.kind !== 'verb' && earlier.kind !== 'participle' && !impersonal) || hasQuoteBetween(tokens, earlier.token, q)) continue;
+    if (tried >= 0 && earlier.token !== tried) break;
+    tried = earlier.token;
+    const subject = speakerOfCue(tokens, earlier, lang, false);
+    if (subject !== null && !subject.pronoun && subject.first < start && (impersonal || isPersonLike(tokens, subject, lang)) && record(a, subject, earlier, 'template', 0.85)) return true;
+  }
+  return false;
+}
+
+/** "Mohammed ElBaradei („Q“)": the name right before the parenthesis. */
+function nameBeforeParenthesis(a: Attempt): boolean {
+  const { tokens, q } = a;
+  const { lang } = a.ctx;
+  const named = nounPhraseEndingAt(tokens, q - 2, Math.max(0, clauseStart(tokens, q - 2)), lang);
+  return named !== null && isPersonLike(tokens, named, lang) && record(a, named, null, 'template', 0.7);
+}
+
+/** „Q“, zeigte sich X zufrieden. — any verb at token `j` after the quote and its comma. */
+function anyVerbAfterQuote(a: Attempt, j: number): boolean {
+  const { tokens } = a;
+  const { lang } = a.ctx;
+  const phrase = subjectAfterAnyVerb(tokens, j, lang);
+  if (phrase === null || !(phrase.pronoun || isPersonLike(tokens, phrase, lang))) return false;
+  record(a, phrase, null, 'template', 0.7);
+  return true;
+}
+
+/** The nearest of `candidates` (sorted by distance) whose subject is found. */
+function cueInSentence(a: Attempt, candidates: readonly CueHit[]): boolean {
+  for (const hit of candidates) {
+    const phrase = speakerOfCue(a.tokens, hit, a.ctx.lang, false);
+    if (phrase !== null) {
+      record(a, phrase, hit, hit.kind === 'source' || hit.kind === 'postposition' || hit.kind === 'impersonal' ? 'source' : 'cue', 0.75);
+      return true;
     }
   }
-  // Chained quotes inherit the speaker.
-  if (prior !== null && prior.quote.speaker !== null && (prior.sentence === s || prior.sentence === s - 1 || (colonBefore && prior.sentence >= s - 3) || onlyReportedBetween(ctx, prior.sentence, s))) {
-    quote.speaker = prior.quote.speaker;
-    quote.cue = prior.quote.cue;
-    quote.attribution = 'chain';
-    quote.confidence = quote.placement === 'block' ? 0.7 : 0.5;
-    return;
+  return false;
+}
+
+/** Any verb: "Der Forscher riet zu „…“" — a person as the sentence's subject. */
+function personAsSubject(a: Attempt): boolean {
+  const { tokens, q, known } = a;
+  const { lang } = a.ctx;
+  const subject = clauseSubject(tokens, q, lang);
+  if (subject === null || subject.pronoun || !isPersonLike(tokens, subject, lang)) return false;
+  const head = tokens[subject.head]!;
+  const multiName = subject.head > subject.first && startsUpper(tokens[subject.head - 1]!.text);
+  if (!multiName && !lang.isSpeakerNoun(head.lower) && !known.has(head.text)) return false;
+  record(a, subject, null, 'cue', 0.5);
+  return true;
+}
+
+/** A block quote after a line ending with a colon: the cue or first person of that line. */
+function cueBeforeColonLine(a: Attempt): boolean {
+  const { ctx, s, prior } = a;
+  const prev = sentenceInfo(ctx, s - 1);
+  const last = prev.tokens[prev.tokens.length - 1];
+  if (last?.text !== ':') return false;
+  for (const hit of near(prev.cues, prev.tokens.length)) {
+    if (hit.kind === 'postposition') continue;
+    const phrase = speakerOfCue(prev.tokens, hit, ctx.lang, false);
+    if (phrase !== null && record(a, phrase, hit, 'cue', 0.8, s - 1)) return true;
   }
-  if (candidates.length > 0) {
-    setAttribution(ctx, quote, s, known, null, candidates[0]!, 'cue', 0.4, s);
-  }
-  // Last resort: the sentence before.
-  if (s > 0) {
-    const prev = sentenceInfo(ctx, s - 1);
-    for (const hit of near(prev.cues, prev.tokens.length)) {
-      const phrase = speakerOfCue(prev.tokens, hit, lang, false);
-      if (phrase !== null) {
-        const cue = quote.cue;
-        setAttribution(ctx, quote, s, known, phrase, hit, 'previous', 0.45, s - 1);
-        if (cue !== null) quote.cue = cue;
-        return;
-      }
+  const chained = prior !== null && prior.quote.speaker !== null && prior.sentence >= s - 3;
+  const subject = chained ? null : firstPerson(ctx, prev.tokens, 0, prev.tokens.length);
+  return subject !== null && record(a, subject, null, 'previous', 0.6, s - 1);
+}
+
+/** Chained quotes inherit the speaker of the prior quote when it is near enough. */
+function chain(a: Attempt, colonBefore: boolean): boolean {
+  const { prior, quote, s } = a;
+  if (prior === null || prior.quote.speaker === null) return false;
+  if (!(prior.sentence === s || prior.sentence === s - 1 || (colonBefore && prior.sentence >= s - 3) || onlyReportedBetween(a.ctx, prior.sentence, s))) return false;
+  quote.speaker = prior.quote.speaker;
+  quote.cue = prior.quote.cue;
+  quote.attribution = 'chain';
+  quote.confidence = quote.placement === 'block' ? 0.7 : 0.5;
+  return true;
+}
+
+/** Last resort: a cue in the sentence before (keeping a cue already found here), or its first person for a block quote. */
+function previousSentence(a: Attempt): void {
+  const { ctx, s, quote } = a;
+  const prev = sentenceInfo(ctx, s - 1);
+  for (const hit of near(prev.cues, prev.tokens.length)) {
+    const phrase = speakerOfCue(prev.tokens, hit, ctx.lang, false);
+    if (phrase !== null) {
+      const cue = quote.cue;
+      record(a, phrase, hit, 'previous', 0.45, s - 1);
+      if (cue !== null) quote.cue = cue;
+      return;
     }
-    const subject = firstPerson(ctx, prev.tokens, 0, prev.tokens.length);
-    if (subject !== null && quote.placement === 'block') setAttribution(ctx, quote, s, known, subject, null, 'previous', 0.3, s - 1);
   }
+  const subject = firstPerson(ctx, prev.tokens, 0, prev.tokens.length);
+  if (subject !== null && quote.placement === 'block') record(a, subject, null, 'previous', 0.3, s - 1);
 }
 
 /**
@@ -422,7 +505,7 @@ function isRelayed(ctx: QuoteAnalysis, quote: Quote, s: number): boolean {
   for (let i = from; i < to; i++) {
     const token = tokens[i]!;
     if (token.kind !== 'word') continue;
-    if (lang.data.hearsayModals.includes(token.lower) || (i > c && lang.postpositions.has(token.lower))) return true;
+    if (lang.data.hearsayModals.includes(token.lower) || (i > c && isIn(token, WordClass.postpositions))) return true;
   }
   return false;
 }
@@ -454,7 +537,7 @@ function firstPhraseIn(
   for (let i = start; i < end; i++) {
     const token = tokens[i]!;
     if (token.kind !== 'word') continue;
-    if (lang.prepositions.has(token.lower)) {
+    if (isIn(token, WordClass.prepositions)) {
       const object = nounPhraseAt(tokens, i + 1, lang);
       if (object !== null) i = object.last;
       continue;
@@ -502,8 +585,8 @@ function lastPhraseBack(
     let best: NounPhrase | null = null;
     for (let i = Math.max(0, limit - WINDOW); i < limit; i++) {
       const token = tokens[i]!;
-      if (token.kind !== 'word' || lang.prepositions.has(token.lower)) continue;
-      if (i > 0 && lang.prepositions.has(tokens[i - 1]!.lower)) continue;
+      if (token.kind !== 'word' || isIn(token, WordClass.prepositions)) continue;
+      if (i > 0 && isIn(tokens[i - 1]!, WordClass.prepositions)) continue;
       const found = nounPhraseAt(tokens, i, lang);
       if (found === null || found.pronoun) continue;
       if (found.last >= limit) break;
@@ -534,7 +617,7 @@ function resolveDescription(ctx: QuoteAnalysis, s: number, phrase: NounPhrase, k
       found.head > found.first &&
       isCapitalisedWord(candidates[found.head - 1]!) &&
       (found.head - 1 === found.first || lang.isSpeakerNoun(candidates[found.head - 2]!.lower) || isCapitalisedWord(candidates[found.head - 2]!)) &&
-      !lang.determiners.has(candidates[found.head - 1]!.lower);
+      !isIn(candidates[found.head - 1]!, WordClass.determiners);
     return (known.has(name.text) || multiName) && !lang.isSpeakerNoun(name.lower);
   });
   if (antecedent === null) return null;
@@ -548,7 +631,7 @@ function resolvePronoun(ctx: QuoteAnalysis, s: number, pronoun: NounPhrase, know
   const mention = { start: mentionToken.start, end: mentionToken.end, text: mentionToken.text };
   const antecedent = lastPhraseBack(ctx, s, pronoun.first, (tokens, phrase) => {
     const head = tokens[phrase.head]!;
-    const multiName = phrase.head > phrase.first && /^\p{Lu}/u.test(tokens[phrase.head - 1]!.text);
+    const multiName = phrase.head > phrase.first && startsUpper(tokens[phrase.head - 1]!.text);
     return known.has(head.text) || multiName || lang.isSpeakerNoun(head.lower);
   });
   if (antecedent !== null) return { ...toSpeaker(text, antecedent.tokens, antecedent.phrase), mention };
@@ -556,9 +639,8 @@ function resolvePronoun(ctx: QuoteAnalysis, s: number, pronoun: NounPhrase, know
   return { ...mention, head: { ...mention }, mention };
 }
 
-const CAPITAL = /^\p{Lu}/u;
 function isCapitalisedWord(token: Token): boolean {
-  return token.kind === 'word' && CAPITAL.test(token.text);
+  return token.kind === 'word' && startsUpper(token.text);
 }
 
 /** Index of the token starting at `start`, or -1 (tokens are sorted). */
@@ -572,11 +654,6 @@ function tokenAt(tokens: readonly Token[], start: number): number {
   }
   return tokens[low]?.start === start ? low : -1;
 }
-
-const CLAUSE_END = new Set([',', ';', ':', '.', '!', '?', '(', ')']);
-
-/** Tokens around a quote that attribution looks at (keeps long sentences linear). */
-const WINDOW = 60;
 
 /** The cue hits within WINDOW tokens of token `at` (hits are sorted by token). */
 function near(hits: readonly CueHit[], at: number): CueHit[] {
@@ -615,11 +692,6 @@ function distance(hit: CueHit, q: number): number {
   return hit.token < q ? q - hit.token : (hit.token - q) * 1.5;
 }
 
-/** A Konjunktiv form; where nouns are capitalised only in lower case ("Folge", "Stelle" are nouns). */
-function isSubjunctive(token: Token, lang: LanguageIndex): boolean {
-  return token.kind === 'word' && lang.subjunctive.has(token.lower) && (!lang.data.nounsCapitalised || token.text === token.lower);
-}
-
 function reportedMarker(tokens: readonly Token[], cues: readonly CueHit[], lang: LanguageIndex): ReportedSpeech['marker'] | null {
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
@@ -632,11 +704,11 @@ function reportedMarker(tokens: readonly Token[], cues: readonly CueHit[], lang:
     for (let k = hit.token + 1; k < Math.min(tokens.length, hit.token + 8); k++) {
       const token = tokens[k]!;
       if (token.kind === 'quote' || token.text === ':') break;
-      if (lang.complementizers.has(token.lower)) return 'complement';
+      if (isIn(token, WordClass.complementizers)) return 'complement';
       if (token.text === ',') {
         const next = tokens[k + 1];
-        if (next !== undefined && lang.complementizers.has(next.lower)) return 'complement';
-        if (next !== undefined && next.kind === 'word' && !lang.subordinators.has(next.lower) && !lang.data.relativePronouns.includes(next.lower)) return 'complement';
+        if (next !== undefined && isIn(next, WordClass.complementizers)) return 'complement';
+        if (next !== undefined && next.kind === 'word' && !isIn(next, WordClass.subordinators) && !lang.data.relativePronouns.includes(next.lower)) return 'complement';
         break;
       }
     }
@@ -671,271 +743,6 @@ function buildQuote(text: string, pair: MarkPair, parent: MarkPair | null): Quot
   }
   quote.nested = pair.children.map((child) => buildQuote(text, child, pair));
   return quote;
-}
-
-/**
- * A name in apposition to the noun before it: "die Enzyklika „Deus caritas
- * est“", "der Stern „HD 13189“" — capitalised, no sentence end, no
- * first-person pronoun or negation, right after a capitalised noun (in
- * languages that capitalise nouns) that is not the sentence's first word.
- */
-function isApposedName(quote: Quote, tokens: readonly Token[], q: number, lang: LanguageIndex): boolean {
-  if (!lang.data.nounsCapitalised || q < 2) return false;
-  const prev = tokens[q - 1]!;
-  const code = prev.text.charCodeAt(0);
-  if (prev.kind !== 'word' || prev.lower === prev.text || (code >= 48 && code <= 57)) return false;
-  if (lang.determiners.has(prev.lower) || lang.prepositions.has(prev.lower) || lang.subordinators.has(prev.lower) || lang.nonPerson.has(prev.lower)) return false;
-  const before = tokens[q - 2]!;
-  if (before.kind !== 'word') return false;
-  const content = quote.text;
-  if (!/^[\p{Lu}\d]/u.test(content) || SENTENCE_END.includes(content[content.length - 1] ?? '')) return false;
-  let words = 0;
-  for (const word of content.split(/\s+/)) {
-    if (word === '') continue;
-    words++;
-    if (lang.clauseMarkers.has(word.toLowerCase()) || lang.auxiliaries.has(word.toLowerCase())) return false;
-  }
-  return words <= 12;
-}
-
-/**
- * A name given with a naming verb: "die sich „X“ nennt", "nennt man einen
- * „X“", "als „X“ bezeichnet wird", "stets „X“ genannt".
- */
-function isGivenName(tokens: readonly Token[], cues: readonly CueHit[], q: number, lang: LanguageIndex): boolean {
-  const from = clauseStart(tokens, q);
-  let to = q + 1;
-  while (to < tokens.length && to < q + 10 && tokens[to]!.kind !== 'quote') {
-    // A short parenthesis ("„Allianz …“ (AIE) nennt") stays in the clause.
-    const closing = parenthesisEnd(tokens, to);
-    if (closing > 0) to = closing;
-    else if (CLAUSE_END.has(tokens[to]!.text)) break;
-    to++;
-  }
-  // "die sich als „Schule ohne Rassismus“ präsentiert": a self-chosen name.
-  if (isCharacterisingWord(tokens[q - 1], lang) && startsUpper(tokens[q]!.text.slice(1))) {
-    for (let i = from; i < q - 1; i++) if (lang.data.reflexivePronouns.includes(tokens[i]!.lower)) return true;
-  }
-  let naming: CueHit | undefined;
-  for (const hit of cues) {
-    if (hit.token >= from && hit.token < to && hit.token !== q && (hit.kind === 'verb' || hit.kind === 'participle') && lang.data.characterisingCueLemmas.includes(hit.cue.lemma)) naming = hit;
-  }
-  if (naming === undefined) return false;
-  let auxiliary = false;
-  for (let i = from; i < to; i++) {
-    const lower = tokens[i]!.lower;
-    if (lang.data.reflexivePronouns.includes(lower) || lang.impersonalSubjects.has(lower)) return true;
-    if (lang.auxiliaries.has(lower)) auxiliary = true;
-  }
-  // A bare participle: "von Freunden stets „der Dicke“ genannt".
-  return naming.kind === 'participle' && !auxiliary;
-}
-
-/** The first of up to three lower-case adjectives ("neue", "besetzten") right before token `q`, or `q`. */
-function adjectivesStart(tokens: readonly Token[], q: number, lang: LanguageIndex): number {
-  let i = q;
-  while (i > 0 && q - i < 3) {
-    const token = tokens[i - 1]!;
-    if (token.kind !== 'word' || token.text !== token.lower || token.lower.length <= 3 || !/(?:e|en|er|es|em)$/.test(token.lower) || lang.determiners.has(token.lower) || lang.prepositions.has(token.lower)) break;
-    i--;
-  }
-  return i;
-}
-
-/** Title: a short capitalised name after a title noun, or a multi-word capitalised name. */
-function isTitle(quote: Quote, tokens: readonly Token[], q: number, lang: LanguageIndex): boolean {
-  const content = quote.text;
-  const words = content.split(/\s+/).filter((word) => word !== '');
-  const prev = q > 0 ? tokens[q - 1] : undefined;
-  const next = tokens[q + 1];
-  if (content.includes(',') || words.length === 0 || words.length > 6) return false;
-  const endsSentence = SENTENCE_END.includes(content[content.length - 1] ?? '');
-  // "Wie „heise online“ berichtet": a name between "wie" and a verb, whatever its case.
-  if (!endsSentence && prev?.kind === 'word' && lang.data.nameIntroducers.includes(prev.lower) && next?.kind === 'word' && lang.finite.has(next.lower)) return true;
-  if (!/^[\p{Lu}\d]/u.test(words[0] ?? '')) return false;
-  const afterTitleNoun = prev !== undefined && prev.kind === 'word' && lang.isTitleNoun(prev.lower);
-  // "der Partei „Die Linke.“": a short name keeps its period.
-  if (endsSentence) return afterTitleNoun && words.length <= 3;
-  if (afterTitleNoun) return true;
-  // "die französische „L’Alliance pour la Planète“": the article before the adjectives.
-  const slot = tokens[adjectivesStart(tokens, q, lang) - 1];
-  if (slot !== undefined && slot !== prev && slot.kind === 'word' && lang.data.definiteArticles.includes(slot.lower) && !words.some((word) => lang.clauseMarkers.has(word.toLowerCase()))) return true;
-  // A capitalised name in a noun slot: "die „Kampagne für ein Freies Tibet“ berichtete", "Wie „heise online“ berichtet".
-  const clauseWord = words.some((word) => lang.auxiliaries.has(word.toLowerCase()) || lang.pronouns.has(word.toLowerCase()) || /^(?:ich|wir|du|nicht|kein|keine)$/i.test(word));
-  if (!clauseWord && words.length <= 10 && prev !== undefined && prev.kind === 'word' && (lang.data.definiteArticles.includes(prev.lower) || lang.prepositions.has(prev.lower) || lang.data.nameIntroducers.includes(prev.lower))) return true;
-  const allCapitalised = words.every((word) => /^[\p{Lu}\d&]/u.test(word));
-  if (words.length >= 2 && allCapitalised) return true;
-  // Names with function words: "Board of Governors", "Die Früchte des Zorns".
-  const capitalised = words.filter((word) => /^[\p{Lu}\d]/u.test(word)).length;
-  const clauseWords = lang.stopwords;
-  const hasClauseWord = words.some((word) => lang.auxiliaries.has(word.toLowerCase()) || lang.pronouns.has(word.toLowerCase()) || word === 'ich' || word === 'Ich' || word === 'wir' || word === 'Wir');
-  const attributed = quote.attribution === 'cue' || quote.attribution === 'source';
-  return !attributed && words.length >= 3 && capitalised * 2 > words.length && !hasClauseWord && words.every((word) => /^[\p{Lu}\d]/u.test(word) || clauseWords.has(word.toLowerCase()) || word.length <= 3);
-}
-
-/** "als" in "bezeichnete es als „…“". */
-function isCharacterisingWord(token: Token | undefined, lang: LanguageIndex): boolean {
-  return token !== undefined && lang.data.characterisingWords.includes(token.lower);
-}
-
-/** Whether `text` starts with an upper-case letter (ASCII fast path). */
-function startsUpper(text: string): boolean {
-  const code = text.charCodeAt(0);
-  if (code < 128) return code >= 65 && code <= 90;
-  return CAPITAL.test(text);
-}
-
-/** A sentence with a clause word (ich, wir, nicht …): "(„Mir fällt niemand ein, …“)" is speech, not a gloss. */
-function isClause(content: string, lang: LanguageIndex): boolean {
-  if (!SENTENCE_END.includes(content[content.length - 1] ?? '')) return false;
-  for (const word of content.split(/[\s,;:]+/)) if (lang.clauseMarkers.has(word.toLowerCase())) return true;
-  return false;
-}
-
-/** Whether a punctuation or quote token lies strictly between tokens `from` and `to`. */
-function hasBreakBetween(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let i = from + 1; i < to; i++) if (tokens[i]!.kind !== 'word') return true;
-  return false;
-}
-
-/**
- * Whether the quote at token `q` follows a noun for spoken or written words
- * ("Parolen wie „…“ oder „…“", "mit der Aufschrift „…“"), past example
- * words, conjunctions and other quotes of the list.
- */
-function afterSpeechNoun(tokens: readonly Token[], q: number, lang: LanguageIndex): boolean {
-  for (let i = q - 1; i >= Math.max(0, q - 8); i--) {
-    const token = tokens[i]!;
-    if (token.kind === 'quote' || token.text === ',' || lang.coordinators.has(token.lower) || lang.data.exampleWords.includes(token.lower)) continue;
-    return token.kind === 'word' && lang.data.speechNouns.includes(token.lower);
-  }
-  return false;
-}
-
-/** A short phrase without sentence punctuation or clause words after a colon whose clause holds a title noun ("Namen", "Album"). */
-function isNamedAfterColon(content: string, tokens: readonly Token[], q: number, lang: LanguageIndex): boolean {
-  if (SENTENCE_END.includes(content[content.length - 1] ?? '')) return false;
-  const words = content.split(/\s+/);
-  if (words.length > 8 || words.some((word) => lang.clauseMarkers.has(word.toLowerCase()) || lang.pronouns.has(word.toLowerCase()))) return false;
-  for (let i = clauseStart(tokens, q - 2); i < q - 1; i++) {
-    const token = tokens[i]!;
-    if (token.kind === 'word' && lang.isTitleNoun(token.lower)) return true;
-  }
-  return false;
-}
-
-/**
- * "bezeichnete es als „strategisch“", "nannte seinen Platzverweis „überzogen“":
- * the quote is the speaker's own characterisation, in a clause of its
- * characterising verb without a complementiser or Konjunktiv.
- */
-function isCharacterisation(tokens: readonly Token[], cues: readonly CueHit[], q: number, lang: LanguageIndex): boolean {
-  if (q < 1) return false;
-  const from = clauseStart(tokens, q);
-  let to = q + 1;
-  while (to < tokens.length && to < q + 10 && !CLAUSE_END.has(tokens[to]!.text) && tokens[to]!.kind !== 'quote') to++;
-  const verb = cues.find((hit) => hit.token >= from && hit.token < to && (hit.kind === 'verb' || hit.kind === 'participle') && lang.data.characterisingCueLemmas.includes(hit.cue.lemma));
-  if (verb === undefined) return false;
-  for (let i = from; i < to; i++) {
-    const token = tokens[i]!;
-    if (token.kind === 'word' && (lang.complementizers.has(token.lower) || isSubjunctive(token, lang))) return false;
-  }
-  const before = tokens[q - 1]!;
-  return isCharacterisingWord(before, lang) || isCharacterisingWord(tokens[q - 2], lang) || (q - verb.token >= 2 && q - verb.token <= 3 && !hasBreakBetween(tokens, verb.token, q));
-}
-
-/** The role of a quote at token `q`; `cues` are the hits near it, `firstVerbCue` the sentence's first verb cue (-1: none). */
-function roleOf(quote: Quote, tokens: readonly Token[], cues: readonly CueHit[], firstVerbCue: number, q: number, lang: LanguageIndex): QuoteRole {
-  const words = countWords(quote.text);
-  // A one-word label before a colon ("Wikinews: …") names a speaker; it is not speech.
-  if (words === 1 && tokens[q + 1]?.text === ':' && quote.placement === 'block') return 'title';
-  // A gloss or translation: "(etwa: „Partei der Volksmacht“)", or a wiki-styled ''name''.
-  const gloss = tokens[q - 1]?.text === ':' && lang.data.translationMarkers.includes(tokens[q - 2]?.lower ?? '');
-  if (gloss || (tokens[q - 1]?.text === '(' && !isClause(quote.text, lang)) || /^'.*'$/su.test(quote.text)) return 'title';
-  // "Parolen wie „…“ oder „…“", "mit der Aufschrift „…“": words someone wrote or shouted.
-  if (q > 0 && afterSpeechNoun(tokens, q, lang)) return 'speech';
-  if (q > 0 && isApposedName(quote, tokens, q, lang)) return 'title';
-  if (q >= 0 && isGivenName(tokens, cues, q, lang)) return 'title';
-  // "Den Namen der Sendung gab das ZDF bekannt: „…“": a name announced after a colon.
-  if (q > 1 && tokens[q - 1]!.text === ':' && isNamedAfterColon(quote.text, tokens, q, lang)) return 'title';
-  if (quote.attribution === 'template' && (words > 1 || quote.cue !== null)) return 'speech';
-  // "…: „Q“" — introduced by a colon, whoever the speaker turns out to be.
-  if (q > 0 && tokens[q - 1]!.text === ':' && words > 1) return 'speech';
-  if (q >= 0 && isTitle(quote, tokens, q, lang)) return 'title';
-  if (quote.placement === 'block' && words < 2) return 'scare';
-  const sentenceLike = SENTENCE_END.includes(quote.text[quote.text.length - 1] ?? '') || words >= 5;
-  if (quote.placement === 'block') return 'speech';
-  if (sentenceLike && quote.attribution !== 'none') return 'speech';
-  // "bezeichnete es als „…“", "nannte ihn einen „…“": a characterisation in someone's words.
-  const before = q > 0 ? tokens[q - 1] : undefined;
-  const before2 = q > 1 ? tokens[q - 2] : undefined;
-  const speechVerbNear = cues.some((hit) => (hit.kind === 'verb' || hit.kind === 'participle') && Math.abs(hit.token - q) <= 12);
-  const characterised =
-    // "bezeichnete es als „…“" — with a speech verb; "gilt als „…“" alone is a scare quote.
-    (speechVerbNear && (isCharacterisingWord(before, lang) || (isCharacterisingWord(before2, lang) && lang.determiners.has(before?.lower ?? '')))) ||
-    // "nannte es einen „Wortbruch“"
-    (before !== undefined && lang.data.indefiniteArticles.includes(before.lower) && cues.some((hit) => hit.token < q && q - hit.token <= 8 && hit.kind === 'verb' && lang.data.characterisingCueLemmas.includes(hit.cue.lemma))) ||
-    // "nannte sie „fahrlässig“": a characterising verb and its object right before the quote ("nennt „X“" only mentions X).
-    cues.some((hit) => q - hit.token >= 2 && q - hit.token <= 3 && hit.kind === 'verb' && lang.data.characterisingCueLemmas.includes(hit.cue.lemma) && !hasBreakBetween(tokens, hit.token, q));
-  // "wies er darauf hin, dass es „prematur“ sei": words quoted inside reported speech are the speaker's.
-  if (!startsUpper(quote.text) && firstVerbCue >= 0 && firstVerbCue < q && quoteIsReported(tokens, cues, q, lang, quote.text)) return 'speech';
-  if (words === 1) {
-    if (characterised && !startsUpper(quote.text)) return 'speech';
-    return startsUpper(quote.text) && !characterised ? 'title' : characterised ? 'speech' : 'scare';
-  }
-  if (characterised) return 'speech';
-  if (quote.attribution === 'cue' || quote.attribution === 'source') return 'speech';
-  if (firstVerbCue >= 0) return 'speech';
-  return 'scare';
-}
-
-/** Whether the quote sits in the reported part of its sentence (after "dass", a cue and comma, or in a Konjunktiv clause). */
-function quoteIsReported(tokens: readonly Token[], cues: readonly CueHit[], q: number, lang: LanguageIndex, content: string): boolean {
-  if (q < 0) return false;
-  if (tokens[q - 1]?.text === ':') return false;
-  // "bekräftigt, „Huchting ist nicht Paris.“": a whole sentence after a cue and a comma.
-  const sentence = CAPITAL.test(content) && SENTENCE_END.includes(content[content.length - 1] ?? '');
-  if (sentence && tokens[q - 1]?.text === ',' && !hasReportMarker(tokens, q, lang)) return false;
-  let from = Math.max(0, q - WINDOW);
-  for (let i = q - 1; i >= from; i--) {
-    if (tokens[i]!.text === ':') {
-      from = i + 1;
-      break;
-    }
-  }
-  for (let i = from; i < q; i++) {
-    const token = tokens[i]!;
-    if (token.kind === 'word' && (lang.complementizers.has(token.lower) || isSubjunctive(token, lang))) return true;
-  }
-  for (const hit of cues) {
-    if (hit.token >= q || hit.token < from || (hit.kind !== 'verb' && hit.kind !== 'participle')) continue;
-    for (let k = hit.token + 1; k < q; k++) if (tokens[k]!.text === ',') return true;
-  }
-  for (let i = q + 1; i < Math.min(tokens.length, q + WINDOW); i++) {
-    const token = tokens[i]!;
-    if (token.text === ',' || token.text === ';' || token.text === ':' || token.kind === 'quote') break;
-    if (isSubjunctive(token, lang)) return true;
-  }
-  return false;
-}
-
-/** A complementiser or Konjunktiv form in the clause before token `q`. */
-function hasReportMarker(tokens: readonly Token[], q: number, lang: LanguageIndex): boolean {
-  for (let i = q - 1; i >= Math.max(0, q - WINDOW); i--) {
-    const token = tokens[i]!;
-    if (token.text === ':' || token.text === '.' || token.kind === 'quote') break;
-    if (token.kind === 'word' && (lang.complementizers.has(token.lower) || isSubjunctive(token, lang))) return true;
-  }
-  return false;
-}
-
-function nestedRole(quote: Quote, lang: LanguageIndex): QuoteRole {
-  for (const child of quote.nested) child.role = nestedRole(child, lang);
-  const words = countWords(quote.text);
-  if (SENTENCE_END.includes(quote.text[quote.text.length - 1] ?? '') || words >= 5) return 'speech';
-  const all = quote.text.split(/\s+/).filter(Boolean);
-  if (all.length > 0 && all.every((word) => /^[\p{Lu}\d]/u.test(word)) && lang.data.nounsCapitalised && all.length >= 2) return 'title';
-  return 'scare';
 }
 
 /** Reported-speech sentences of an analysis. */

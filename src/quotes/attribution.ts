@@ -5,13 +5,17 @@
  * @internal
  */
 import type { CueVerb, QuoteLanguageData } from './data/types.js';
-import { wordHash, type Token, type WordTriggers } from './sentences.js';
+import { TRIGGER_COMPLEMENT, TRIGGER_VERB, TRIGGER_WORD, type Token, type WordTriggers } from './sentences.js';
 import type { QuoteCue, QuoteSpeaker } from './types.js';
 import type { TextSpan } from '../shared/span.js';
+import { startsUpperAt } from './token-tests.js';
+import { isIn, WordClass, WordTable } from './word-classes.js';
 
 /** Lookup tables derived once per language. */
 export interface LanguageIndex {
   data: QuoteLanguageData;
+  /** {@link WordClass} bits by lower-cased word. */
+  classes: WordTable;
   finite: Map<string, CueVerb[]>;
   nonFinite: Map<string, CueVerb>;
   auxiliaries: Set<string>;
@@ -61,24 +65,36 @@ export interface LanguageIndex {
  * can match.
  */
 function endingTest(endings: readonly string[]): (lower: string) => boolean {
-  const byTail = new Map<string, string[]>();
+  const byTail = new Map<number, string[]>();
   const short: string[] = [];
   for (const ending of endings) {
     if (ending.length < 2) {
       short.push(ending);
       continue;
     }
-    const tail = ending.slice(-2);
+    const tail = tailKey(ending);
     const list = byTail.get(tail) ?? [];
     list.push(ending);
     byTail.set(tail, list);
   }
   return (lower: string): boolean => {
     if (lower.length < 2) return short.some((ending) => lower.endsWith(ending));
-    const list = byTail.get(lower.slice(-2));
+    const list = byTail.get(tailKey(lower));
     if (list !== undefined) for (const ending of list) if (lower.endsWith(ending)) return true;
     return short.length > 0 && short.some((ending) => lower.endsWith(ending));
   };
+}
+
+/** The last two code units of a word as one number (no string to hash). */
+function tailKey(word: string): number {
+  return word.charCodeAt(word.length - 2) * 0x10000 + word.charCodeAt(word.length - 1);
+}
+
+/** The trigger bits of words (a word may have several). */
+function triggerTable(entries: readonly (readonly [word: string, bit: number])[]): WordTable {
+  const bits = new Map<string, number>();
+  for (const [word, bit] of entries) bits.set(word, (bits.get(word) ?? 0) | bit);
+  return new WordTable(bits);
 }
 
 function byFirstWord(phrases: readonly string[]): Map<string, string[][]> {
@@ -108,7 +124,7 @@ export function indexLanguage(data: QuoteLanguageData): LanguageIndex {
     }
     for (const form of verb.participles) nonFinite.set(form, verb);
   }
-  const index: LanguageIndex = {
+  const lists: Omit<LanguageIndex, 'classes'> = {
     data,
     finite,
     nonFinite,
@@ -144,21 +160,22 @@ export function indexLanguage(data: QuoteLanguageData): LanguageIndex {
       ...data.afterQuoteSpeakerWords,
     ]),
     reportTriggers: {
-      words: new Set(
-        [
+      words: triggerTable([
+        ...[
           ...data.subjunctiveForms,
           // A multi-word source phrase needs its last word.
           ...data.sourcePrepositions.map((phrase) => phrase.slice(phrase.lastIndexOf(' ') + 1)),
           ...data.sourcePostpositions,
-        ].map(wordHash),
-      ),
-      verbs: new Set([...finite.keys(), ...nonFinite.keys()].map(wordHash)),
-      complements: new Set(data.complementizers.map(wordHash)),
+        ].map((word) => [word, TRIGGER_WORD] as const),
+        ...[...finite.keys(), ...nonFinite.keys()].map((word) => [word, TRIGGER_VERB] as const),
+        ...data.complementizers.map((word) => [word, TRIGGER_COMPLEMENT] as const),
+      ]),
       verbsLowerCase: data.nounsCapitalised,
     },
     isSpeakerNoun: endingTest(data.speakerNounEndings),
     isTitleNoun: endingTest(data.titleNounEndings),
   };
+  const index: LanguageIndex = { ...lists, classes: WordTable.ofLists(lists) };
   indexCache.set(data.code, index);
   return index;
 }
@@ -182,16 +199,12 @@ export interface NounPhrase {
 }
 
 const UPPER_START = /^\p{Lu}/u;
-const isCapitalised = (token: Token): boolean => {
-  if (token.kind !== 'word') return false;
-  const code = token.text.charCodeAt(0);
-  if (code < 128) return code >= 65 && code <= 90;
-  return UPPER_START.test(token.text);
-};
+/** A word starting with a capital. */
+const isCapitalised = (token: Token): boolean => token.kind === 'word' && startsUpperAt(token.first, token.text);
 /** , ; : ( ) – — . ! ? */
 function isClauseBreak(token: Token): boolean {
   if (token.kind !== 'punct') return false;
-  const code = token.text.charCodeAt(0);
+  const code = token.first;
   return code === 44 || code === 59 || code === 58 || code === 40 || code === 41 || code === 0x2013 || code === 0x2014 || code === 46 || code === 33 || code === 63;
 }
 
@@ -253,7 +266,7 @@ export function findCues(text: string, tokens: readonly Token[], lang: LanguageI
   const data = lang.data;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    if (token.kind !== 'word' || !lang.cueStarts.has(token.lower)) continue;
+    if (token.kind !== 'word' || !isIn(token, WordClass.cueStarts)) continue;
     const lower = token.lower;
     // Source prepositions (single or multi-word) and impersonal cues.
     const sources = lang.sourcePhrases.get(lower);
@@ -279,7 +292,7 @@ export function findCues(text: string, tokens: readonly Token[], lang: LanguageI
     if (i > 0 && lang.afterQuoteWords.has(lower)) {
       const prev = tokens[i - 1]!;
       const next = tokens[i + 1];
-      if ((prev.text === ',' || prev.text === '–' || prev.kind === 'quote') && next !== undefined && (isCapitalised(next) || lang.determiners.has(next.lower))) {
+      if ((prev.text === ',' || prev.text === '–' || prev.kind === 'quote') && next !== undefined && (isCapitalised(next) || isIn(next, WordClass.determiners))) {
         hits.push({ kind: 'so', token: i, after: i + 1, cue: makeCue(text, tokens, [i], lower) });
       }
     }
@@ -313,14 +326,26 @@ export function findCues(text: string, tokens: readonly Token[], lang: LanguageI
   return hits;
 }
 
-function isNameToken(token: Token | undefined, lang: LanguageIndex): boolean {
-  return token !== undefined && isCapitalised(token) && !lang.nonPerson.has(token.lower) && !lang.determiners.has(token.lower) && !lang.prepositions.has(token.lower) && !lang.subordinators.has(token.lower) && !lang.auxiliaries.has(token.lower) && !lang.finite.has(token.lower);
+/** Word lists whose words are not names even when capitalised. */
+const NOT_A_NAME = WordClass.nonPerson | WordClass.determiners | WordClass.prepositions | WordClass.subordinators | WordClass.auxiliaries | WordClass.finite;
+/** Word lists whose words are not adjectives even with an adjective ending. */
+const NOT_AN_ADJECTIVE = WordClass.finite | WordClass.nonFinite | WordClass.prepositions | WordClass.auxiliaries;
+
+function isNameToken(token: Token | undefined): boolean {
+  return token !== undefined && isCapitalised(token) && !isIn(token, NOT_A_NAME);
+}
+
+/** Ends in -e, -en, -er, -es or -em (an inflected adjective where nouns are capitalised). */
+export function hasAdjectiveEnding(lower: string): boolean {
+  const last = lower.charCodeAt(lower.length - 1);
+  if (last === 101) return true; // e
+  return lower.charCodeAt(lower.length - 2) === 101 && (last === 110 || last === 114 || last === 115 || last === 109); // en er es em
 }
 
 function isAdjective(token: Token | undefined, lang: LanguageIndex): boolean {
   if (token === undefined || token.kind !== 'word') return false;
-  if (/^\d/.test(token.text)) return true;
-  if (lang.data.nounsCapitalised) return !isCapitalised(token) && /(?:e|en|er|es|em)$/.test(token.lower) && token.lower.length > 3 && !lang.finite.has(token.lower) && !lang.nonFinite.has(token.lower) && !lang.prepositions.has(token.lower) && !lang.auxiliaries.has(token.lower);
+  if (token.first >= 48 && token.first <= 57) return true; // a number: "13 beteiligten"
+  if (lang.data.nounsCapitalised) return !isCapitalised(token) && hasAdjectiveEnding(token.lower) && token.lower.length > 3 && !isIn(token, NOT_AN_ADJECTIVE);
   return false;
 }
 
@@ -332,11 +357,11 @@ function isAdjective(token: Token | undefined, lang: LanguageIndex): boolean {
 export function nounPhraseAt(tokens: readonly Token[], from: number, lang: LanguageIndex): NounPhrase | null {
   const first = tokens[from];
   if (first === undefined || first.kind !== 'word') return null;
-  if (lang.pronouns.has(first.lower) || (from > 0 && lang.data.possessivePronouns.includes(first.lower) && !isNameToken(tokens[from + 1], lang))) {
+  if (isIn(first, WordClass.pronouns) || (from > 0 && lang.data.possessivePronouns.includes(first.lower) && !isNameToken(tokens[from + 1]))) {
     return { first: from, last: from, head: from, pronoun: true };
   }
   let i = from;
-  if (lang.determiners.has(first.lower)) i++;
+  if (isIn(first, WordClass.determiners)) i++;
   while (isAdjective(tokens[i], lang)) i++;
   let head = i;
   let last = i;
@@ -344,9 +369,9 @@ export function nounPhraseAt(tokens: readonly Token[], from: number, lang: Langu
   if (i === from + 1 && tokens[i]?.kind === 'quote' && tokens[i]!.end - tokens[i]!.start <= 40 && lang.data.definiteArticles.includes(first.lower)) {
     return { first: from, last: i, head: i, pronoun: false };
   }
-  if (!isNameToken(tokens[i], lang)) {
+  if (!isNameToken(tokens[i])) {
     // Partitive "Einer der 13 beteiligten Feuerwehrmänner".
-    if (i !== from + 1 || !lang.determiners.has(first.lower) || !lang.data.genitiveArticles.includes(tokens[i]?.lower ?? '')) return null;
+    if (i !== from + 1 || !isIn(first, WordClass.determiners) || !lang.data.genitiveArticles.includes(tokens[i]?.lower ?? '')) return null;
     head = from;
     last = from;
   }
@@ -354,11 +379,11 @@ export function nounPhraseAt(tokens: readonly Token[], from: number, lang: Langu
   const stop = Math.min(tokens.length, from + 12);
   while (i < stop) {
     const token = tokens[i]!;
-    if (isNameToken(token, lang)) {
+    if (isNameToken(token)) {
       head = i;
       last = i;
       i++;
-    } else if (lang.nameParticles.has(token.lower) && isNameToken(tokens[i + 1], lang)) {
+    } else if (isIn(token, WordClass.nameParticles) && isNameToken(tokens[i + 1])) {
       i++;
     } else break;
   }
@@ -370,25 +395,25 @@ export function nounPhraseAt(tokens: readonly Token[], from: number, lang: Langu
   if (next !== undefined && lang.data.genitiveArticles.includes(next.lower) && lang.data.nounsCapitalised) {
     let j = last + 2;
     while (isAdjective(tokens[j], lang)) j++;
-    if (isNameToken(tokens[j], lang)) {
-      while (isNameToken(tokens[j + 1], lang)) j++;
+    if (isNameToken(tokens[j])) {
+      while (isNameToken(tokens[j + 1])) j++;
       last = j;
     }
   }
   // Apposition: ", Sergej Lawrow," after a role noun.
-  if (tokens[last + 1]?.text === ',' && isNameToken(tokens[last + 2], lang)) {
+  if (tokens[last + 1]?.text === ',' && isNameToken(tokens[last + 2])) {
     let j = last + 2;
-    while (isNameToken(tokens[j + 1], lang)) j++;
+    while (isNameToken(tokens[j + 1])) j++;
     const party = parenthesisEnd(tokens, j + 1);
     if (party > 0) j = party;
     const after = tokens[j + 1];
-    if (j > last + 2 && (after === undefined || after.text === ',' || isClauseBreak(after) || lang.finite.has(after.lower) || lang.data.sourcePostpositions.includes(after.lower))) {
+    if (j > last + 2 && (after === undefined || after.text === ',' || isClauseBreak(after) || isIn(after, WordClass.finite) || lang.data.sourcePostpositions.includes(after.lower))) {
       last = j;
       head = j;
     }
   }
   // Apposition after a name: "Yuri Ushakov, der diplomatische Berater des Kremls".
-  if (head > from && isNameToken(tokens[head - 1], lang) && tokens[last + 1]?.text === ',' && lang.determiners.has(tokens[last + 2]?.lower ?? '')) {
+  if (head > from && isNameToken(tokens[head - 1]) && tokens[last + 1]?.text === ',' && lang.determiners.has(tokens[last + 2]?.lower ?? '')) {
     const role = nounPhraseAt(tokens, last + 2, lang);
     if (role !== null && !role.pronoun) last = role.last;
   }
@@ -427,7 +452,7 @@ function subjectAfterVerb(tokens: readonly Token[], verb: number, lang: Language
     }
     const phrase = nounPhraseAt(tokens, i, lang);
     if (phrase !== null) return phrase;
-    if (lang.adverbsAfterVerb.has(token.lower) || (!isCapitalised(token) && !lang.determiners.has(token.lower) && !lang.prepositions.has(token.lower))) {
+    if (isIn(token, WordClass.adverbsAfterVerb) || (!isCapitalised(token) && !isIn(token, WordClass.determiners) && !isIn(token, WordClass.prepositions))) {
       i++;
       skipped++;
       continue;
@@ -459,7 +484,7 @@ function subjectOfVerb(tokens: readonly Token[], verb: number, lang: LanguageInd
     // "Der frühere Bürgermeister, Henning Scherf (SPD), warnte die CDU": the subject opens the sentence.
     if (apposed !== null && apposed.first > 1 && tokens[apposed.first - 1]!.text === ',' && clauseStart(tokens, apposed.first - 2) === 0 && isPersonLike(tokens, apposed, lang)) {
       const opener = tokens[0]!;
-      if (opener.kind === 'word' && !lang.prepositions.has(opener.lower) && !lang.subordinators.has(opener.lower)) return apposed;
+      if (opener.kind === 'word' && !isIn(opener, WordClass.prepositions) && !isIn(opener, WordClass.subordinators)) return apposed;
     }
     // "Miroslav Klose, der wegen … sah, nannte seinen Platzverweis": the sentence-initial person and its relative clause.
     if (tokens[verb - 1]?.text === ',') {
@@ -476,10 +501,10 @@ function subjectOfVerb(tokens: readonly Token[], verb: number, lang: LanguageInd
     return null;
   }
   const opener = tokens[start]!;
-  if (lang.subordinators.has(opener.lower)) {
+  if (isIn(opener, WordClass.subordinators)) {
     // "Als Begründung sagte ein Wissenschaftler": a word after the verb means a main clause (verb second), not "wie X sagte,".
     const next = tokens[verb + 1];
-    if (next !== undefined && next.kind === 'word' && !lang.auxiliaries.has(next.lower)) {
+    if (next !== undefined && next.kind === 'word' && !isIn(next, WordClass.auxiliaries)) {
       const inverted = subjectAfterVerb(tokens, verb, lang);
       if (inverted !== null) return inverted;
     }
@@ -495,11 +520,11 @@ function subjectOfVerb(tokens: readonly Token[], verb: number, lang: LanguageInd
     }
     return before;
   }
-  if (before !== null && before.first === start + 1 && !lang.prepositions.has(opener.lower) && !isCapitalised(opener)) return before;
+  if (before !== null && before.first === start + 1 && !isIn(opener, WordClass.prepositions) && !isCapitalised(opener)) return before;
   const inverted = subjectAfterVerb(tokens, verb, lang);
   if (inverted !== null) return inverted;
   // "…, biss der Randalierer den Fluggast und rief:": the subject after the clause's first verb.
-  if (start < verb - 2 && lang.coordinators.has(tokens[verb - 1]!.lower) && !lang.prepositions.has(opener.lower) && !lang.subordinators.has(opener.lower)) {
+  if (start < verb - 2 && isIn(tokens[verb - 1]!, WordClass.coordinators) && !isIn(opener, WordClass.prepositions) && !isIn(opener, WordClass.subordinators)) {
     const coordinated = subjectAfterVerb(tokens, start, lang);
     if (coordinated !== null && coordinated.last < verb - 1 && !coordinated.pronoun) return coordinated;
   }
@@ -535,7 +560,7 @@ export function speakerOfCue(tokens: readonly Token[], hit: CueHit, lang: Langua
       for (let k = hit.after; k < Math.min(tokens.length, hit.after + 3); k++) {
         const prep = tokens[k]!;
         if (lang.data.impersonalSourcePrepositions.includes(prep.lower)) return nounPhraseAt(tokens, k + 1, lang);
-        if (prep.kind !== 'word' || isCapitalised(prep) || lang.determiners.has(prep.lower) || lang.prepositions.has(prep.lower)) break;
+        if (prep.kind !== 'word' || isCapitalised(prep) || isIn(prep, WordClass.determiners) || isIn(prep, WordClass.prepositions)) break;
       }
       // "In der Mitteilung heißt es:" — the source stands before the cue.
       const start = clauseStart(tokens, hit.token);
@@ -545,7 +570,7 @@ export function speakerOfCue(tokens: readonly Token[], hit: CueHit, lang: Langua
     }
     case 'verb': {
       const subject = subjectOfVerb(tokens, hit.token, lang, preferAfter);
-      if (subject !== null || !lang.nonFinite.has(tokens[hit.token]!.lower)) return subject;
+      if (subject !== null || !isIn(tokens[hit.token]!, WordClass.nonFinite)) return subject;
       return participleSubject(tokens, hit, lang, preferAfter);
     }
     case 'participle':
@@ -558,7 +583,7 @@ function passiveAgent(tokens: readonly Token[], start: number, end: number, lang
   let passive = false;
   for (let i = start; i < end; i++) {
     const token = tokens[i]!;
-    if (lang.passiveAuxiliaries.has(token.lower)) passive = true;
+    if (isIn(token, WordClass.passiveAuxiliaries)) passive = true;
     else if (passive && lang.data.agentPrepositions.includes(token.lower)) {
       const agent = nounPhraseAt(tokens, i + 1, lang);
       if (agent !== null && !agent.pronoun && agent.last < end) return agent;
@@ -574,17 +599,17 @@ function participleSubject(tokens: readonly Token[], hit: CueHit, lang: Language
   const agent = passiveAgent(tokens, start, hit.token, lang);
   if (agent !== null) return agent;
   for (let i = hit.token - 1; i >= start; i--) {
-    if (lang.auxiliaries.has(tokens[i]!.lower)) return subjectOfVerb(tokens, i, lang, preferAfter && i === start);
+    if (isIn(tokens[i]!, WordClass.auxiliaries)) return subjectOfVerb(tokens, i, lang, preferAfter && i === start);
   }
   // Verb-final clause: "Wie der Präsident, Wladimir Putin, betont hat" — find the conjunction.
   for (let i = hit.token - 1; i >= Math.max(0, hit.token - 16); i--) {
     const token = tokens[i]!;
     if (token.kind === 'quote' || token.text === ':' || token.text === '.') break;
-    if (lang.subordinators.has(token.lower)) return nounPhraseAt(tokens, i + 1, lang);
+    if (isIn(token, WordClass.subordinators)) return nounPhraseAt(tokens, i + 1, lang);
   }
   if (preferAfter) {
     for (let i = hit.token + 1; i < Math.min(tokens.length, hit.token + 3); i++) {
-      if (lang.auxiliaries.has(tokens[i]!.lower)) return subjectOfVerb(tokens, i, lang, true);
+      if (isIn(tokens[i]!, WordClass.auxiliaries)) return subjectOfVerb(tokens, i, lang, true);
     }
   }
   return null;
@@ -594,12 +619,12 @@ function participleSubject(tokens: readonly Token[], hit: CueHit, lang: Language
 export function isPersonLike(tokens: readonly Token[], phrase: NounPhrase, lang: LanguageIndex): boolean {
   if (phrase.pronoun) return false;
   const head = tokens[phrase.head]!;
-  if (lang.nonPerson.has(head.lower)) return false;
+  if (isIn(head, WordClass.nonPerson)) return false;
   let hasRole = false;
   for (let i = phrase.first; i <= phrase.last && !hasRole; i++) hasRole = lang.isSpeakerNoun(tokens[i]!.lower);
   if (hasRole) return true;
   const before = tokens[phrase.head - 1];
-  const multiName = phrase.head > phrase.first && before !== undefined && isNameToken(before, lang);
+  const multiName = phrase.head > phrase.first && before !== undefined && isNameToken(before);
   return multiName || !lang.data.nounsCapitalised || (phrase.first === 0 && phrase.head === 0);
 }
 
@@ -620,7 +645,7 @@ export function clauseSubject(tokens: readonly Token[], limit: number, lang: Lan
   const first = tokens[0];
   if (first === undefined || first.kind !== 'word') return null;
   let verb = 1;
-  if (!lang.prepositions.has(first.lower) && !lang.subordinators.has(first.lower)) {
+  if (!isIn(first, WordClass.prepositions) && !isIn(first, WordClass.subordinators)) {
     const phrase = nounPhraseAt(tokens, 0, lang);
     const usable = phrase !== null && phrase.last + 1 < limit && (tokens[phrase.last + 1]!.kind === 'word' || tokens[phrase.last + 1]!.text === ',');
     if (usable && (phrase.pronoun || isStrongPerson(tokens, phrase, lang))) return phrase;
@@ -634,7 +659,7 @@ export function clauseSubject(tokens: readonly Token[], limit: number, lang: Lan
       if (usable) return phrase;
     }
   }
-  if (lang.prepositions.has(first.lower)) {
+  if (isIn(first, WordClass.prepositions)) {
     const object = nounPhraseAt(tokens, 1, lang) ?? nounPhraseAt(tokens, 2, lang);
     if (object === null) return null;
     verb = object.last + 1;
@@ -651,7 +676,7 @@ function subjectOfVerbAfter(tokens: readonly Token[], verb: number, lang: Langua
     if (token.kind !== 'word') return null;
     const phrase = nounPhraseAt(tokens, i, lang);
     if (phrase !== null) return phrase;
-    if (isCapitalised(token) || lang.prepositions.has(token.lower)) return null;
+    if (isCapitalised(token) || isIn(token, WordClass.prepositions)) return null;
     i++;
   }
   return null;
@@ -661,14 +686,14 @@ function subjectOfVerbAfter(tokens: readonly Token[], verb: number, lang: Langua
 export function subjectAfterAnyVerb(tokens: readonly Token[], verb: number, lang: LanguageIndex): NounPhrase | null {
   const token = tokens[verb];
   if (token === undefined || token.kind !== 'word' || isCapitalised(token)) return null;
-  if (lang.subordinators.has(token.lower) || lang.determiners.has(token.lower) || lang.prepositions.has(token.lower) || lang.pronouns.has(token.lower)) return null;
+  if (isIn(token, WordClass.subordinators) || isIn(token, WordClass.determiners) || isIn(token, WordClass.prepositions) || isIn(token, WordClass.pronouns)) return null;
   return subjectOfVerbAfter(tokens, verb, lang);
 }
 
 /** The first token at or after `from` that does not belong to a run of prepositional phrases ("über Stoibers Äußerungen"). */
 function skipPrepositionalPhrases(tokens: readonly Token[], from: number, lang: LanguageIndex): number {
   let i = from;
-  while (i < tokens.length && tokens[i]!.kind === 'word' && lang.prepositions.has(tokens[i]!.lower)) {
+  while (i < tokens.length && tokens[i]!.kind === 'word' && isIn(tokens[i]!, WordClass.prepositions)) {
     const object = nounPhraseAt(tokens, i + 1, lang);
     if (object === null) break;
     i = object.last + 1;
@@ -681,5 +706,5 @@ export function isStrongPerson(tokens: readonly Token[], phrase: NounPhrase, lan
   if (phrase.pronoun) return false;
   for (let i = phrase.first; i <= phrase.last; i++) if (lang.isSpeakerNoun(tokens[i]!.lower)) return true;
   const before = tokens[phrase.head - 1];
-  return phrase.head > phrase.first && before !== undefined && isNameToken(before, lang);
+  return phrase.head > phrase.first && before !== undefined && isNameToken(before);
 }

@@ -4,6 +4,7 @@
  *
  * @internal
  */
+import { isWordCode } from '../shared/char-case.js';
 import { CLOSING_PUNCTUATION, OPENING_PUNCTUATION, QUOTE_MARK_BY_CODE, TWO_LETTER_CLITICS, type MarkFamily, type QuoteMarkEntry } from './data/marks.js';
 
 /** A pair of marks before attribution. */
@@ -30,14 +31,6 @@ export interface MarkStyle {
 const isSpaceCode = (code: number): boolean =>
   code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0 || code === 0x202f || code === 0x2009 || code === 12;
 
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-/** Letter or digit, by code unit: ASCII fast path, the Unicode test only above Latin-1. */
-function isWordCode(code: number): boolean {
-  if (code < 0xc0) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 0xaa || code === 0xb5 || code === 0xba;
-  if (code < 0x2000) return code !== 0xd7 && code !== 0xf7;
-  if (code < 0x2070) return false; // general punctuation, quotation marks, dashes
-  return LETTER_OR_DIGIT.test(String.fromCharCode(code));
-}
 const isWordChar = (char: string): boolean => char !== '' && isWordCode(char.charCodeAt(0));
 
 const OPENING_CODES = new Set(Array.from(OPENING_PUNCTUATION, (char) => char.charCodeAt(0)));
@@ -75,7 +68,7 @@ function isApostrophe(text: string, index: number): boolean {
  * Votes on the document's style: „ and ‚ make “ ‘ closers; » after a space
  * versus « after a space decides the guillemets.
  */
-export function voteMarkStyle(text: string, marks: Int32Array = scanMarks(text)): MarkStyle {
+export function voteMarkStyle(text: string, marks: readonly number[] = scanMarks(text)): MarkStyle {
   let lowNine = 0;
   let curlyOpening = 0;
   let rightOpening = 0;
@@ -96,22 +89,18 @@ export function voteMarkStyle(text: string, marks: Int32Array = scanMarks(text))
 /** Every quotation mark of the table (a regex character class is the fastest scan V8 has). */
 const MARK_SCAN = /["'\u00AB\u00BB\u2018\u2019\u201A\u201C\u201D\u201E\u201F\u2039\u203A\uFF02]/g;
 
-/** Offsets of every quotation mark in `text`, in order: one linear scan, shared by the style vote and the pairing. */
-export function scanMarks(text: string): Int32Array {
-  let found = new Int32Array(64);
-  let count = 0;
+/**
+ * Offsets of every quotation mark in `text`, in order: one linear scan, shared
+ * by the style vote and the pairing (a plain array: a typed array costs more
+ * to allocate than most texts have marks).
+ */
+export function scanMarks(text: string): number[] {
+  const found: number[] = [];
   const scan = MARK_SCAN;
   scan.lastIndex = 0;
-  while (scan.test(text)) {
-    if (count === found.length) {
-      const grown = new Int32Array(found.length * 2);
-      grown.set(found);
-      found = grown;
-    }
-    found[count++] = scan.lastIndex - 1;
-  }
+  while (scan.test(text)) found.push(scan.lastIndex - 1);
   scan.lastIndex = 0;
-  return found.subarray(0, count);
+  return found;
 }
 
 /** Deeper nesting is not real quotation; capping it keeps results linear in size. */
@@ -259,7 +248,7 @@ function closeParagraph(state: PairingState, paragraphEnd: number): void {
  * Pairs every quotation mark of `text`. Linear: each mark is pushed and
  * popped at most once; a paragraph end closes whatever is still open.
  */
-export function pairQuoteMarks(text: string, style: MarkStyle, marks: Int32Array = scanMarks(text)): MarkPair[] {
+export function pairQuoteMarks(text: string, style: MarkStyle, marks: readonly number[] = scanMarks(text)): MarkPair[] {
   const state: PairingState = { text, top: [], stack: [], openCount: { double: 0, single: 0, guillemet: 0, 'single-guillemet': 0 } };
   const { stack, openCount } = state;
   const length = text.length;

@@ -5,8 +5,10 @@
  * @internal
  */
 import type { QuoteLanguageData } from './data/types.js';
+import { isWordCode } from '../shared/char-case.js';
 import { QUOTE_MARK_BY_CODE } from './data/marks.js';
 import type { MarkPair } from './pair-marks.js';
+import { WordTable } from './word-classes.js';
 
 /** A narrating sentence: `[start, end)` without surrounding white space. */
 export interface Sentence {
@@ -23,6 +25,10 @@ export interface Token {
   kind: 'word' | 'punct' | 'quote';
   /** Index into the top-level pairs, for quote tokens. */
   quote: number;
+  /** Bits of the word lists `lower` is in (WordClass in word-classes.ts); 0 for none. */
+  classes: number;
+  /** The first code unit of `text` (tests on it need not touch the string). */
+  first: number;
 }
 
 const UPPER_PATTERN = /\p{Lu}/u;
@@ -45,7 +51,7 @@ function isAbbreviationPeriod(text: string, index: number, data: QuoteLanguageDa
   if (length === 1) return first >= 65 && first <= 90; // initial: "George W. Bush"
   if (length > 6) return false;
   if (isRomanOrdinal(text, start, index)) return true; // "Benedikt XVI."
-  return abbreviationSet(data).has(text.slice(start, index).toLowerCase());
+  return abbreviationTable(data).ofText(text, start, index) !== 0;
 }
 
 /** A Roman numeral after a capitalised name ("Benedikt XVI.", "Ludwig XIV.") followed by lower case: an ordinal, not a sentence end. */
@@ -67,14 +73,14 @@ function isRomanOrdinal(text: string, start: number, end: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 0xdf && code <= 0xff && code !== 0xf7);
 }
 
-const abbreviationSets = new WeakMap<QuoteLanguageData, Set<string>>();
-function abbreviationSet(data: QuoteLanguageData): Set<string> {
-  let set = abbreviationSets.get(data);
-  if (set === undefined) {
-    set = new Set(data.abbreviations);
-    abbreviationSets.set(data, set);
+const abbreviationTables = new WeakMap<QuoteLanguageData, WordTable>();
+function abbreviationTable(data: QuoteLanguageData): WordTable {
+  let table = abbreviationTables.get(data);
+  if (table === undefined) {
+    table = new WordTable(new Map(data.abbreviations.map((abbreviation) => [abbreviation, 1])));
+    abbreviationTables.set(data, table);
   }
-  return set;
+  return table;
 }
 
 /** Horizontal white space, by code unit (a line end is a boundary of its own). */
@@ -185,23 +191,16 @@ export function segmentSentences(text: string, pairs: readonly MarkPair[], data:
   return sentences;
 }
 
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 /** Upper-case ASCII or Latin-1 letter, or any code beyond Latin-1 (checked by toLowerCase). */
 const mayHaveUpper = (code: number): boolean => (code >= 65 && code <= 90) || (code >= 0xc0 && code <= 0xde && code !== 0xd7) || code > 0xff;
-/** Letter or digit by code unit, with an ASCII fast path. */
-function isWordCode(code: number): boolean {
-  if (code < 0xc0) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-  if (code < 0x2000) return code !== 0xd7 && code !== 0xf7;
-  if (code < 0x2070) return false;
-  return LETTER_OR_DIGIT.test(String.fromCharCode(code));
-}
-
 /**
  * Tokens of `text[start, end)`; the top-level `pairs` inside it become one
- * `quote` token each (`firstPair` is the index of the first pair at or after `start`).
+ * `quote` token each (`firstPair` is the index of the first pair at or after
+ * `start`); each token gets its bits from `classes`.
  */
-export function tokenize(text: string, start: number, end: number, pairs: readonly MarkPair[], firstPair: number): Token[] {
+export function tokenize(text: string, start: number, end: number, pairs: readonly MarkPair[], firstPair: number, classes: WordTable): Token[] {
   const tokens: Token[] = [];
+  const lowered = lowerCased(text, start, end);
   let pairIndex = firstPair;
   let i = start;
   while (i < end) {
@@ -209,18 +208,38 @@ export function tokenize(text: string, start: number, end: number, pairs: readon
     while (pair !== undefined && pair.start < i) pair = pairs[++pairIndex];
     // Words and punctuation run up to the next quote, which is one token.
     const limit = pair !== undefined && pair.start < end ? pair.start : end;
-    pushWords(text, i, limit, tokens);
+    pushWords(text, i, limit, tokens, lowered, classes);
     if (pair === undefined || limit >= end) break;
     const stop = Math.min(pair.end, end);
-    tokens.push({ start: limit, end: stop, text: text.slice(limit, stop), lower: '', kind: 'quote', quote: pairIndex });
+    tokens.push({ start: limit, end: stop, text: text.slice(limit, stop), lower: '', kind: 'quote', quote: pairIndex, classes: classes.ofEmpty, first: text.charCodeAt(limit) });
     pairIndex++;
     i = stop;
   }
   return tokens;
 }
 
-/** Appends the word and punctuation tokens of `text[start, limit)` (no quote inside). */
-function pushWords(text: string, start: number, limit: number, tokens: Token[]): void {
+/** A sentence's lower case, for its words to slice theirs from. */
+interface LoweredSentence {
+  /** Where the sentence starts in the text. */
+  start: number;
+  /** The sentence lower-cased, or null when its words must be lower-cased one by one. */
+  lower: string | null;
+}
+
+/**
+ * `text[start, end)` lower-cased in one call (a `toLowerCase` call per word
+ * costs more than one for the whole sentence). Null where slicing it would
+ * differ from lower-casing each word alone: a length change (İ) or a
+ * context-dependent sigma (Σ).
+ */
+function lowerCased(text: string, start: number, end: number): LoweredSentence {
+  const slice = text.slice(start, end);
+  const lower = slice.toLowerCase();
+  return { start, lower: lower.length === slice.length && !slice.includes('\u03A3') ? lower : null };
+}
+
+/** Appends the word and punctuation tokens of `text[start, limit)` (no quote inside); `lowered` holds their lower case. */
+function pushWords(text: string, start: number, limit: number, tokens: Token[], lowered: LoweredSentence, classes: WordTable): void {
   let i = start;
   while (i < limit) {
     const code = text.charCodeAt(i);
@@ -230,7 +249,7 @@ function pushWords(text: string, start: number, limit: number, tokens: Token[]):
     }
     if (!isWordCode(code)) {
       const char = text[i]!;
-      tokens.push({ start: i, end: i + 1, text: char, lower: char, kind: 'punct', quote: -1 });
+      tokens.push({ start: i, end: i + 1, text: char, lower: char, kind: 'punct', quote: -1, classes: classes.ofRange(text, i, i + 1), first: code });
       i++;
       continue;
     }
@@ -247,49 +266,48 @@ function pushWords(text: string, start: number, limit: number, tokens: Token[]):
         wordEnd += 2;
       } else break;
     }
-    const word = text.slice(i, wordEnd);
-    tokens.push({ start: i, end: wordEnd, text: word, lower: cased ? word.toLowerCase() : word, kind: 'word', quote: -1 });
+    tokens.push(wordToken(text, i, wordEnd, cased, lowered, classes));
     i = wordEnd;
   }
 }
 
-/** A code unit lower-cased the way `toLowerCase` does for ASCII and Latin-1 letters; -1 beyond Latin-1. */
-function lowerCode(code: number): number {
-  if ((code >= 65 && code <= 90) || (code >= 0xc0 && code <= 0xde && code !== 0xd7)) return code + 32;
-  return code > 0xff ? -1 : code;
-}
-
-/** FNV-1a hash folded to a small integer (a V8 Smi keeps Set lookups fast). */
-const hashStep = (hash: number, code: number): number => Math.imul(hash ^ code, 16777619);
-const HASH_START = 0x811c9dc5 | 0;
-const HASH_MASK = 0x3fffffff;
-
-/** The hash {@link mayContainWord} compares: of a lower-case word from the language data. */
-export function wordHash(lower: string): number {
-  let hash = HASH_START;
-  for (let i = 0; i < lower.length; i++) hash = hashStep(hash, lower.charCodeAt(i));
-  return hash & HASH_MASK;
+/** The token of the word `text[start, end)`; `cased`: whether lower-casing may change it. */
+function wordToken(text: string, start: number, end: number, cased: boolean, lowered: LoweredSentence, classes: WordTable): Token {
+  const word = text.slice(start, end);
+  const first = text.charCodeAt(start);
+  if (!cased) return { start, end, text: word, lower: word, kind: 'word', quote: -1, classes: classes.ofRange(text, start, end), first };
+  const sentenceLower = lowered.lower;
+  if (sentenceLower === null) {
+    const lower = word.toLowerCase();
+    return { start, end, text: word, lower, kind: 'word', quote: -1, classes: classes.of(lower), first };
+  }
+  const from = start - lowered.start;
+  const to = end - lowered.start;
+  return { start, end, text: word, lower: sentenceLower.slice(from, to), kind: 'word', quote: -1, classes: classes.ofRange(sentenceLower, from, to), first };
 }
 
 /** Upper-case for sure: an ASCII or Latin-1 capital (beyond Latin-1 this test says no). */
 const isSurelyUpperCode = (code: number): boolean => (code >= 65 && code <= 90) || (code >= 0xc0 && code <= 0xde && code !== 0xd7);
 
-/** Hashed words ({@link wordHash}) that {@link mayContainWord} looks for. */
+/** {@link WordTriggers} flag: a word that decides alone. */
+export const TRIGGER_WORD = 1;
+/** {@link WordTriggers} flag: a verb that decides only with a comma or a complement word after it. */
+export const TRIGGER_VERB = 2;
+/** {@link WordTriggers} flag: a complement word ("dass", "ob"). */
+export const TRIGGER_COMPLEMENT = 4;
+
+/** The words {@link mayContainWord} looks for. */
 export interface WordTriggers {
-  /** Words that decide alone. */
-  words: ReadonlySet<number>;
-  /** Verbs that decide only with a comma or a complement word after them. */
-  verbs: ReadonlySet<number>;
-  /** Complement words ("dass", "ob"). */
-  complements: ReadonlySet<number>;
+  /** {@link TRIGGER_WORD}, {@link TRIGGER_VERB} and {@link TRIGGER_COMPLEMENT} bits by lower-case word. */
+  words: WordTable;
   /** Whether a capitalised verb counts only as the first token (languages that capitalise nouns). */
   verbsLowerCase: boolean;
 }
 
 /**
  * Whether some word token of `text[start, end)` (words inside the top-level
- * `pairs` are not tokens) may be one of `triggers.words` (by lower-cased
- * {@link wordHash}), or one of `triggers.verbs` followed later by a comma or
+ * `pairs` are not tokens) may be a {@link TRIGGER_WORD} (lower-cased), or a
+ * {@link TRIGGER_VERB} followed later by a comma or
  * a complement word. Never false when {@link tokenize} would produce such
  * tokens, so a caller can skip tokenising when it is false; no allocation
  * per word.
@@ -312,29 +330,23 @@ export function mayContainWord(text: string, start: number, end: number, pairs: 
         i++;
         continue;
       }
-      let lower = lowerCode(code);
       // Beyond Latin-1 the lower-case form is not computed here: such a word may match.
-      let unknown = lower < 0;
-      let hash = hashStep(HASH_START, lower);
+      let beyondLatin1 = code > 0xff;
       let wordEnd = i + 1;
       while (wordEnd < limit) {
         const next = text.charCodeAt(wordEnd);
         if (isWordCode(next)) {
-          lower = lowerCode(next);
-          if (lower < 0) unknown = true;
-          hash = hashStep(hash, lower);
+          if (next > 0xff) beyondLatin1 = true;
           wordEnd++;
         } else if ((next === 45 || next === 39 || next === 0x2019 || next === 46) && wordEnd + 1 < limit && isWordCode(text.charCodeAt(wordEnd + 1))) {
-          lower = lowerCode(text.charCodeAt(wordEnd + 1));
-          if (lower < 0) unknown = true;
-          hash = hashStep(hashStep(hash, next), lower);
+          if (text.charCodeAt(wordEnd + 1) > 0xff) beyondLatin1 = true;
           wordEnd += 2;
         } else break;
       }
-      if (unknown) return true;
-      const key = hash & HASH_MASK;
-      if (triggers.words.has(key) || (verbSeen && triggers.complements.has(key))) return true;
-      if (triggers.verbs.has(key) && (first || !triggers.verbsLowerCase || !isSurelyUpperCode(code))) verbSeen = true;
+      if (beyondLatin1) return true;
+      const flags = triggers.words.ofLatin1(text, i, wordEnd);
+      if ((flags & TRIGGER_WORD) !== 0 || (verbSeen && (flags & TRIGGER_COMPLEMENT) !== 0)) return true;
+      if ((flags & TRIGGER_VERB) !== 0 && (first || !triggers.verbsLowerCase || !isSurelyUpperCode(code))) verbSeen = true;
       first = false;
       i = wordEnd;
     }
