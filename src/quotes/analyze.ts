@@ -123,6 +123,13 @@ export function mayReport(ctx: QuoteAnalysis, index: number): boolean {
   return mayContainWord(ctx.text, sentence.start, sentence.end, ctx.pairs, ctx.firstPairOf[index] ?? ctx.pairs.length, ctx.lang.reportTriggers);
 }
 
+/** False when sentence `index` has no word a cue starts with (checked without tokenising). */
+function mayHaveCue(ctx: QuoteAnalysis, index: number): boolean {
+  if (ctx.infos[index] !== undefined) return true;
+  const sentence = ctx.sentences[index]!;
+  return mayContainWord(ctx.text, sentence.start, sentence.end, ctx.pairs, ctx.firstPairOf[index] ?? ctx.pairs.length, ctx.lang.cueTriggers);
+}
+
 /** Runs the whole pipeline. */
 export function analyzeQuotes(text: string, options: FindQuotesOptions = {}, quotesOnly = false): QuoteAnalysis {
   const marks = scanMarks(text);
@@ -448,6 +455,8 @@ function chain(a: Attempt, colonBefore: boolean): boolean {
 /** Last resort: a cue in the sentence before (keeping a cue already found here), or its first person for a block quote. */
 function previousSentence(a: Attempt): void {
   const { ctx, s, quote } = a;
+  // Without a cue word there, only a block quote looks at the sentence before (for its first person).
+  if (quote.placement !== 'block' && !mayHaveCue(ctx, s - 1)) return;
   const prev = sentenceInfo(ctx, s - 1);
   for (const hit of near(prev.cues, prev.tokens.length)) {
     const phrase = speakerOfCue(prev.tokens, hit, ctx.lang, false);
@@ -458,8 +467,9 @@ function previousSentence(a: Attempt): void {
       return;
     }
   }
+  if (quote.placement !== 'block') return;
   const subject = firstPerson(ctx, prev.tokens, 0, prev.tokens.length);
-  if (subject !== null && quote.placement === 'block') record(a, subject, null, 'previous', 0.3, s - 1);
+  if (subject !== null) record(a, subject, null, 'previous', 0.3, s - 1);
 }
 
 /**

@@ -47,6 +47,8 @@ export interface LanguageIndex {
   stopwords: Set<string>;
   /** Every lower-cased word that can start a cue of any kind. */
   cueStarts: Set<string>;
+  /** The {@link cueStarts} as trigger words: a sentence without one has no cue (checked without tokenising). */
+  cueTriggers: WordTriggers;
   /**
    * The words without which a sentence cannot report speech: Konjunktiv
    * forms and source words, or a cue verb with a comma or complementiser
@@ -124,6 +126,14 @@ export function indexLanguage(data: QuoteLanguageData): LanguageIndex {
     }
     for (const form of verb.participles) nonFinite.set(form, verb);
   }
+  const cueStarts = new Set([
+    ...finite.keys(),
+    ...nonFinite.keys(),
+    ...data.sourcePrepositions.map((phrase) => phrase.split(' ')[0]!),
+    ...data.impersonalCues.map((phrase) => phrase.split(' ')[0]!),
+    ...data.sourcePostpositions,
+    ...data.afterQuoteSpeakerWords,
+  ]);
   const lists: Omit<LanguageIndex, 'classes'> = {
     data,
     finite,
@@ -151,14 +161,8 @@ export function indexLanguage(data: QuoteLanguageData): LanguageIndex {
     clauseMarkers: new Set(data.clauseMarkers),
     afterQuoteWords: new Set(data.afterQuoteSpeakerWords),
     stopwords: new Set(data.stopwords),
-    cueStarts: new Set([
-      ...finite.keys(),
-      ...nonFinite.keys(),
-      ...data.sourcePrepositions.map((phrase) => phrase.split(' ')[0]!),
-      ...data.impersonalCues.map((phrase) => phrase.split(' ')[0]!),
-      ...data.sourcePostpositions,
-      ...data.afterQuoteSpeakerWords,
-    ]),
+    cueStarts,
+    cueTriggers: { words: triggerTable([...cueStarts].map((word) => [word, TRIGGER_WORD] as const)), verbsLowerCase: false },
     reportTriggers: {
       words: triggerTable([
         ...[
@@ -269,7 +273,8 @@ export function findCues(text: string, tokens: readonly Token[], lang: LanguageI
     if (token.kind !== 'word' || !isIn(token, WordClass.cueStarts)) continue;
     const lower = token.lower;
     // Source prepositions (single or multi-word) and impersonal cues.
-    const sources = lang.sourcePhrases.get(lower);
+    // Each list is asked only when the token's bits say the word is in it (a Map lookup hashes the fresh string).
+    const sources = isIn(token, WordClass.sourcePhrases) ? lang.sourcePhrases.get(lower) : undefined;
     if (sources !== undefined) {
       for (const words of sources) {
         let ok = true;
@@ -277,7 +282,7 @@ export function findCues(text: string, tokens: readonly Token[], lang: LanguageI
         if (ok) hits.push({ kind: 'source', token: i, after: i + words.length, cue: makeCue(text, tokens, words.map((_, k) => i + k), words.join(' ')) });
       }
     }
-    const impersonal = lang.impersonalPhrases.get(lower);
+    const impersonal = isIn(token, WordClass.impersonalPhrases) ? lang.impersonalPhrases.get(lower) : undefined;
     if (impersonal !== undefined) {
       for (const words of impersonal) {
         // A one-word cue ("steht") needs its source: "steht in X", "In X steht".
@@ -286,17 +291,17 @@ export function findCues(text: string, tokens: readonly Token[], lang: LanguageI
         if (ok) hits.push({ kind: 'impersonal', token: i, after: i + words.length, cue: makeCue(text, tokens, words.map((_, k) => i + k), words.join(' ')) });
       }
     }
-    if (i > 0 && lang.postpositions.has(lower)) {
+    if (i > 0 && isIn(token, WordClass.postpositions)) {
       hits.push({ kind: 'postposition', token: i, after: i + 1, cue: makeCue(text, tokens, [i], lower) });
     }
-    if (i > 0 && lang.afterQuoteWords.has(lower)) {
+    if (i > 0 && isIn(token, WordClass.afterQuoteWords)) {
       const prev = tokens[i - 1]!;
       const next = tokens[i + 1];
       if ((prev.text === ',' || prev.text === '–' || prev.kind === 'quote') && next !== undefined && (isCapitalised(next) || isIn(next, WordClass.determiners))) {
         hits.push({ kind: 'so', token: i, after: i + 1, cue: makeCue(text, tokens, [i], lower) });
       }
     }
-    const verbs = lang.finite.get(lower);
+    const verbs = isIn(token, WordClass.finite) ? lang.finite.get(lower) : undefined;
     if (verbs !== undefined && !(i === 0 && isCapitalised(token) && data.nounsCapitalised && lower !== token.text && lang.determiners.has(tokens[1]?.lower ?? ''))) {
       if (data.nounsCapitalised && isCapitalised(token) && i > 0) continue; // a noun ("Sagen"), not a verb
       const end = clauseEnd(tokens, i);
@@ -318,7 +323,7 @@ export function findCues(text: string, tokens: readonly Token[], lang: LanguageI
       }
       continue;
     }
-    const participle = lang.nonFinite.get(lower);
+    const participle = isIn(token, WordClass.nonFinite) ? lang.nonFinite.get(lower) : undefined;
     if (participle !== undefined && !(data.nounsCapitalised && isCapitalised(token))) {
       hits.push({ kind: 'participle', token: i, after: i + 1, cue: makeCue(text, tokens, [i], participle.lemma) });
     }

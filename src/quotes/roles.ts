@@ -105,9 +105,14 @@ function isApposedName(quote: Quote, tokens: readonly Token[], q: number, lang: 
   const before = tokens[q - 2]!;
   if (before.kind !== 'word') return false;
   const content = quote.text;
-  if (!startsUpperOrDigit(content) || endsSentence(content)) return false;
+  // Thirteen words or more (counted without splitting a long quote) are no name.
+  if (!startsUpperOrDigit(content) || endsSentence(content) || countWords(content, 13) === 13) return false;
   const words = wordsOf(content);
-  return !words.some((word) => lang.clauseMarkers.has(word.toLowerCase()) || lang.auxiliaries.has(word.toLowerCase())) && words.length <= 12;
+  return !words.some((word) => isClauseMarkerOrAuxiliary(word.toLowerCase(), lang)) && words.length <= 12;
+}
+
+function isClauseMarkerOrAuxiliary(lower: string, lang: LanguageIndex): boolean {
+  return lang.clauseMarkers.has(lower) || lang.auxiliaries.has(lower);
 }
 
 /**
@@ -157,7 +162,8 @@ function adjectivesStart(tokens: readonly Token[], q: number, lang: LanguageInde
 /** Title: a short capitalised name after a title noun, or a multi-word capitalised name. */
 function isTitle(quote: Quote, tokens: readonly Token[], q: number, lang: LanguageIndex): boolean {
   const content = quote.text;
-  if (content.includes(',')) return false;
+  // Seven words or more (counted without splitting a long quote) are no title.
+  if (content.includes(',') || countWords(content, 7) === 7) return false;
   const words = wordsOf(content);
   if (words.length === 0 || words.length > 6) return false;
   const prev = q > 0 ? tokens[q - 1] : undefined;
@@ -189,7 +195,11 @@ function isNameAfterAdjectives(words: readonly string[], tokens: readonly Token[
 function isNameInNounSlot(words: readonly string[], prev: Token | undefined, lang: LanguageIndex): boolean {
   if (prev === undefined || prev.kind !== 'word') return false;
   if (!lang.data.definiteArticles.includes(prev.lower) && !isIn(prev, WordClass.prepositions) && !lang.data.nameIntroducers.includes(prev.lower)) return false;
-  return !words.some((word) => lang.auxiliaries.has(word.toLowerCase()) || lang.pronouns.has(word.toLowerCase()) || CLAUSE_WORD.test(word));
+  return !words.some((word) => isAuxiliaryOrPronoun(word.toLowerCase(), lang) || CLAUSE_WORD.test(word));
+}
+
+function isAuxiliaryOrPronoun(lower: string, lang: LanguageIndex): boolean {
+  return lang.auxiliaries.has(lower) || lang.pronouns.has(lower);
 }
 
 /** Names with function words: "Board of Governors", "Die Früchte des Zorns" (mostly capitalised, no clause word, not attributed). */
@@ -198,7 +208,7 @@ function isNameWithFunctionWords(quote: Quote, words: readonly string[], lang: L
   let capitalised = 0;
   for (const word of words) if (startsUpperOrDigit(word)) capitalised++;
   if (capitalised * 2 <= words.length) return false;
-  const hasClauseWord = words.some((word) => lang.auxiliaries.has(word.toLowerCase()) || lang.pronouns.has(word.toLowerCase()) || word === 'ich' || word === 'Ich' || word === 'wir' || word === 'Wir');
+  const hasClauseWord = words.some((word) => isAuxiliaryOrPronoun(word.toLowerCase(), lang) || word === 'ich' || word === 'Ich' || word === 'wir' || word === 'Wir');
   return !hasClauseWord && words.every((word) => startsUpperOrDigit(word) || lang.stopwords.has(word.toLowerCase()) || word.length <= 3);
 }
 
@@ -234,11 +244,16 @@ function afterSpeechNoun(tokens: readonly Token[], q: number, lang: LanguageInde
   return false;
 }
 
+function isClauseMarkerOrPronoun(lower: string, lang: LanguageIndex): boolean {
+  return lang.clauseMarkers.has(lower) || lang.pronouns.has(lower);
+}
+
 /** A short phrase without sentence punctuation or clause words after a colon whose clause holds a title noun ("Namen", "Album"). */
 function isNamedAfterColon(content: string, tokens: readonly Token[], q: number, lang: LanguageIndex): boolean {
-  if (endsSentence(content)) return false;
+  // Nine words or more (counted without splitting a long quote) are no name.
+  if (endsSentence(content) || countWords(content, 9) === 9) return false;
   const words = content.split(WHITESPACE);
-  if (words.length > 8 || words.some((word) => lang.clauseMarkers.has(word.toLowerCase()) || lang.pronouns.has(word.toLowerCase()))) return false;
+  if (words.length > 8 || words.some((word) => isClauseMarkerOrPronoun(word.toLowerCase(), lang))) return false;
   for (let i = clauseStart(tokens, q - 2); i < q - 1; i++) {
     const token = tokens[i]!;
     if (token.kind === 'word' && lang.isTitleNoun(token.lower)) return true;

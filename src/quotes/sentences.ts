@@ -200,7 +200,6 @@ const mayHaveUpper = (code: number): boolean => (code >= 65 && code <= 90) || (c
  */
 export function tokenize(text: string, start: number, end: number, pairs: readonly MarkPair[], firstPair: number, classes: WordTable): Token[] {
   const tokens: Token[] = [];
-  const lowered = lowerCased(text, start, end);
   let pairIndex = firstPair;
   let i = start;
   while (i < end) {
@@ -208,7 +207,8 @@ export function tokenize(text: string, start: number, end: number, pairs: readon
     while (pair !== undefined && pair.start < i) pair = pairs[++pairIndex];
     // Words and punctuation run up to the next quote, which is one token.
     const limit = pair !== undefined && pair.start < end ? pair.start : end;
-    pushWords(text, i, limit, tokens, lowered, classes);
+    // Lower-cased stretch by stretch: a quote's content (often most of the sentence) is never lower-cased.
+    if (limit > i) pushWords(text, i, limit, tokens, classes);
     if (pair === undefined || limit >= end) break;
     const stop = Math.min(pair.end, end);
     tokens.push({ start: limit, end: stop, text: text.slice(limit, stop), lower: '', kind: 'quote', quote: pairIndex, classes: classes.ofEmpty, first: text.charCodeAt(limit) });
@@ -218,28 +218,36 @@ export function tokenize(text: string, start: number, end: number, pairs: readon
   return tokens;
 }
 
-/** A sentence's lower case, for its words to slice theirs from. */
-interface LoweredSentence {
-  /** Where the sentence starts in the text. */
+/**
+ * The lower case of a stretch of a sentence between quotes, for its words to
+ * slice theirs from; computed from the first word that needs it (stretches
+ * such as ", sagte er." need none).
+ */
+interface LoweredStretch {
+  /** Where the lower-cased part starts in the text; -1 until a word needs it. */
   start: number;
-  /** The sentence lower-cased, or null when its words must be lower-cased one by one. */
+  /** Where the stretch ends in the text. */
+  end: number;
+  /** The lower-cased part, or null when its words must be lower-cased one by one (or before it is computed). */
   lower: string | null;
 }
 
 /**
- * `text[start, end)` lower-cased in one call (a `toLowerCase` call per word
- * costs more than one for the whole sentence). Null where slicing it would
- * differ from lower-casing each word alone: a length change (İ) or a
+ * Lower-cases `text[from, lowered.end)` in one call (a `toLowerCase` call per
+ * word costs more than one for the whole stretch). Null where slicing it
+ * would differ from lower-casing each word alone: a length change (İ) or a
  * context-dependent sigma (Σ).
  */
-function lowerCased(text: string, start: number, end: number): LoweredSentence {
-  const slice = text.slice(start, end);
+function lowerStretchFrom(text: string, from: number, lowered: LoweredStretch): void {
+  const slice = text.slice(from, lowered.end);
   const lower = slice.toLowerCase();
-  return { start, lower: lower.length === slice.length && !slice.includes('\u03A3') ? lower : null };
+  lowered.start = from;
+  lowered.lower = lower.length === slice.length && !slice.includes('\u03A3') ? lower : null;
 }
 
-/** Appends the word and punctuation tokens of `text[start, limit)` (no quote inside); `lowered` holds their lower case. */
-function pushWords(text: string, start: number, limit: number, tokens: Token[], lowered: LoweredSentence, classes: WordTable): void {
+/** Appends the word and punctuation tokens of `text[start, limit)` (no quote inside). */
+function pushWords(text: string, start: number, limit: number, tokens: Token[], classes: WordTable): void {
+  const lowered: LoweredStretch = { start: -1, end: limit, lower: null };
   let i = start;
   while (i < limit) {
     const code = text.charCodeAt(i);
@@ -272,18 +280,19 @@ function pushWords(text: string, start: number, limit: number, tokens: Token[], 
 }
 
 /** The token of the word `text[start, end)`; `cased`: whether lower-casing may change it. */
-function wordToken(text: string, start: number, end: number, cased: boolean, lowered: LoweredSentence, classes: WordTable): Token {
+function wordToken(text: string, start: number, end: number, cased: boolean, lowered: LoweredStretch, classes: WordTable): Token {
   const word = text.slice(start, end);
   const first = text.charCodeAt(start);
   if (!cased) return { start, end, text: word, lower: word, kind: 'word', quote: -1, classes: classes.ofRange(text, start, end), first };
-  const sentenceLower = lowered.lower;
-  if (sentenceLower === null) {
+  if (lowered.start < 0) lowerStretchFrom(text, start, lowered);
+  const stretchLower = lowered.lower;
+  if (stretchLower === null) {
     const lower = word.toLowerCase();
     return { start, end, text: word, lower, kind: 'word', quote: -1, classes: classes.of(lower), first };
   }
   const from = start - lowered.start;
   const to = end - lowered.start;
-  return { start, end, text: word, lower: sentenceLower.slice(from, to), kind: 'word', quote: -1, classes: classes.ofRange(sentenceLower, from, to), first };
+  return { start, end, text: word, lower: stretchLower.slice(from, to), kind: 'word', quote: -1, classes: classes.ofRange(stretchLower, from, to), first };
 }
 
 /** Upper-case for sure: an ASCII or Latin-1 capital (beyond Latin-1 this test says no). */

@@ -27,6 +27,9 @@ export const WordClass = {
   impersonalSubjects: 1 << 14,
   postpositions: 1 << 15,
   adverbsAfterVerb: 1 << 16,
+  sourcePhrases: 1 << 17,
+  impersonalPhrases: 1 << 18,
+  afterQuoteWords: 1 << 19,
 } as const;
 
 /** The word lists, by {@link WordClass} name. */

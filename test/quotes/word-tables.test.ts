@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { indexLanguage } from '../../src/quotes/attribution.js';
+import { findCues, indexLanguage } from '../../src/quotes/attribution.js';
 import { QUOTE_LANGUAGES } from '../../src/quotes/data/index.js';
-import { tokenize } from '../../src/quotes/sentences.js';
+import { mayContainWord, tokenize } from '../../src/quotes/sentences.js';
 import { WordClass, WordTable } from '../../src/quotes/word-classes.js';
 
 const german = indexLanguage(QUOTE_LANGUAGES['deu']!);
@@ -30,6 +30,20 @@ describe('tokenize: lower case and word classes', () => {
         for (const token of words(text)) expect(token.lower).toBe(token.text.toLowerCase());
       }),
     );
+  });
+});
+
+describe('mayContainWord with the cue words', () => {
+  const pool = ['sagte', 'SAGTE', 'Sagte', 'laut', 'Laut', 'zufolge', 'so', 'heißt', 'es', 'betonte', 'hinzu', 'Haus', 'der', 'İstanbul', 'ΣΟΦΙΑ', ',', ':', '„Ja“'];
+
+  it('is never false where findCues finds a cue (a sentence without a cue word need not be tokenised)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pool), { maxLength: 12 }).map((parts) => parts.join(' ')), (text) => {
+        const tokens = tokenize(text, 0, text.length, [], 0, german.classes);
+        if (findCues(text, tokens, german).length > 0) expect(mayContainWord(text, 0, text.length, [], 0, german.cueTriggers)).toBe(true);
+      }),
+    );
+    expect(mayContainWord('Das Haus ist alt.', 0, 17, [], 0, german.cueTriggers)).toBe(false);
   });
 });
 
