@@ -5,7 +5,9 @@
  * text's word forms ({@link TextForms}) that knows each form's term (when
  * stemming, from a cache of the forms met before, {@link FormCache}).
  * Unigrams of a whole text are counted in the text's table and become count
- * cells once per distinct form at the end of the text; n-grams and
+ * cells once per distinct form at the end of the text (from the second text
+ * on, while no text had stems, entries of a {@link TermTable} found by the
+ * forms' hashes: no map lookup, no cell per form); n-grams and
  * segment-restricted counts go to the count cells token by token. The
  * cells become the result as they are, without a copy.
  */
@@ -16,10 +18,11 @@ import { assertOptions, resolveLanguageOption } from './options.js';
 import { languageProfile } from './profile.js';
 import { FormCache, longestWord } from './form-cache.js';
 import { acquireTextForms, releaseTextForms, stopwordIndexOf, type TextForms, type TextRules } from './text-forms.js';
-import { CLASS_MASK, HIGH_SURROGATE, IRREGULAR_CASE, LOW_SURROGATE, foldedClassTable } from './chars.js';
-import { HASH_PRIME, HASH_SEED, scanTokens, type TokenSink } from './scanner.js';
+import { CLASS_MASK, HIGH_SURROGATE, IRREGULAR_CASE, LOW_SURROGATE, foldTable, foldedClassTable } from './chars.js';
+import { HASH_PRIME, HASH_SEED, hashFolded, scanTokens, type TokenSink } from './scanner.js';
 import { stemmerFor } from './stemmers.js';
 import { TermFrequencies, type TermSettings } from './term-frequencies.js';
+import { TermTable } from './term-table.js';
 import type { CountOptions, TermSegment } from './count-options.js';
 import { kindCode, kindCodeOf } from './token-kinds.js';
 import type { Token, TokenKind } from './types.js';
@@ -171,6 +174,15 @@ function plainHash(word: string, foldedClasses: Uint32Array): number {
 export class TermCounter implements TokenSink {
   /** Count cells by term, in order of first count (of first sight, for stems). */
   private cells = new Map<string, Cell>();
+  /**
+   * From the second text on, while no text had stems, the counts of texts
+   * counted in their tables of forms: kept in a table found by the forms'
+   * hashes instead of the cells (see {@link TermCounter.tableOfCells}),
+   * until a text with stems comes (see {@link TermCounter.cellsOfTable}).
+   */
+  private table: TermTable | undefined;
+  /** Whether a text with stems has added to the cells. */
+  private stemsCounted = false;
   /** Number of cells with `n > 0`. */
   private size = 0;
   total = 0;
@@ -256,8 +268,9 @@ export class TermCounter implements TokenSink {
    * be used afterwards.
    */
   result(): TermFrequencies {
-    const cells = this.cells;
+    const cells = this.table ?? this.cells;
     this.cells = new Map();
+    this.table = undefined;
     this.rules.clear();
     return new TermFrequencies(cells, this.size, this.total, this.documents, new Map(this.languages), {
       ...this.options.settings,
@@ -339,6 +352,12 @@ export class TermCounter implements TokenSink {
 
   /** Adds the counts of the text's distinct forms to the cells, in order of first count. */
   private addTextCounts(forms: TextForms): void {
+    if (!this.stems && (this.table !== undefined || this.tableOfCells())) {
+      this.tableTextCounts(forms);
+      return;
+    }
+    this.cellsOfTable();
+    if (this.stems) this.stemsCounted = true;
     const cells = this.cells;
     // without stems each form is a term of its own: when there are no cells yet, no term is there twice
     const fresh = cells.size === 0 && !this.stems;
@@ -360,6 +379,44 @@ export class TermCounter implements TokenSink {
     }
     this.size = size;
     this.total = total;
+  }
+
+  /**
+   * Moves the cells to the {@link TermCounter.table} when this is a second
+   * text and no text had stems (their terms are forms: the hash a text's
+   * table gives the same form); false when it did not.
+   */
+  private tableOfCells(): boolean {
+    if (this.documents < 2 || this.stemsCounted) return false;
+    const table = new TermTable();
+    const fold = this.lowercase ? undefined : foldTable();
+    for (const [term, cell] of this.cells) table.add(term, hashFolded(term, fold), cell.n);
+    this.cells = new Map();
+    this.table = table;
+    return true;
+  }
+
+  /** Adds the counts of the text's distinct forms to the {@link TermCounter.table} (no stems). */
+  private tableTextCounts(forms: TextForms): void {
+    const table = (this.table ??= new TermTable());
+    let size = this.size;
+    let total = this.total;
+    for (let index = 0; index < forms.size; index++) {
+      if (forms.isStopword(index)) continue;
+      const count = forms.countAt(index);
+      if (table.add(forms.termAt(index), forms.hashAt(index), count)) size++;
+      total += count;
+    }
+    this.size = size;
+    this.total = total;
+  }
+
+  /** Turns the {@link TermCounter.table}, if any, into cells. */
+  private cellsOfTable(): void {
+    const table = this.table;
+    if (table === undefined) return;
+    this.table = undefined;
+    for (let index = 0; index < table.terms.length; index++) this.cells.set(table.terms[index] ?? '', { n: table.counts[index] ?? 0 });
   }
 
   private allowedRanges(text: string, source: SegmentSource): { start: number; end: number }[] {

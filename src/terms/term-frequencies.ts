@@ -62,6 +62,16 @@ export interface TermFrequenciesJSON {
   terms: [string, number][];
 }
 
+/**
+ * @internal Distinct terms with their counts (each above 0), in order of
+ * first count: the counts of one text, kept as arrays until a lookup needs
+ * a map.
+ */
+export interface TermList {
+  readonly terms: readonly string[];
+  readonly counts: readonly number[];
+}
+
 const compareEntries = (a: [string, number], b: [string, number]): number =>
   b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
 
@@ -92,8 +102,14 @@ function sameSettings(a: TermSettings, b: TermSettings): string | undefined {
  * ```
  */
 export class TermFrequencies implements Iterable<[string, number]> {
-  /** Count cells by term, in order of first count; cells with `n === 0` (stopword marks, uncounted stems) are not terms. */
-  readonly #cells: ReadonlyMap<string, { readonly n: number }>;
+  /**
+   * Count cells by term, in order of first count; cells with `n === 0`
+   * (stopword marks, uncounted stems) are not terms. Undefined while the
+   * counts are still in `#list`.
+   */
+  #cells: ReadonlyMap<string, { readonly n: number }> | undefined;
+  /** The counts as arrays, until `#cellMap` makes the map. */
+  #list: TermList | undefined;
   /** Number of cells with `n > 0`. */
   readonly #size: number;
   readonly #total: number;
@@ -104,18 +120,20 @@ export class TermFrequencies implements Iterable<[string, number]> {
   /**
    * @internal Use {@link termFrequencies} or {@link TermFrequencies.fromJSON}.
    * `cells` may hold cells with `n === 0`, which are not terms; `size` is
-   * the number of cells with `n > 0`. The cells are not copied: the caller
-   * must not change them afterwards.
+   * the number of cells with `n > 0`. The cells (or a {@link TermList},
+   * whose map is made on first lookup) are not copied: the caller must not
+   * change them afterwards.
    */
   constructor(
-    cells: ReadonlyMap<string, { readonly n: number }>,
+    cells: ReadonlyMap<string, { readonly n: number }> | TermList,
     size: number,
     total: number,
     documents: number,
     languages: ReadonlyMap<LanguageCode, number>,
     settings: TermSettings,
   ) {
-    this.#cells = cells;
+    if (cells instanceof Map) this.#cells = cells;
+    else this.#list = cells as TermList;
     this.#size = size;
     this.#total = total;
     this.#documents = documents;
@@ -138,7 +156,7 @@ export class TermFrequencies implements Iterable<[string, number]> {
    * ```
    */
   get(term: string): number {
-    return this.#cells.get(term)?.n ?? 0;
+    return this.#cellMap().get(term)?.n ?? 0;
   }
 
   /**
@@ -151,7 +169,7 @@ export class TermFrequencies implements Iterable<[string, number]> {
    * ```
    */
   has(term: string): boolean {
-    return (this.#cells.get(term)?.n ?? 0) > 0;
+    return (this.#cellMap().get(term)?.n ?? 0) > 0;
   }
 
   /**
@@ -191,7 +209,23 @@ export class TermFrequencies implements Iterable<[string, number]> {
   }
 
   *#pairs(): IterableIterator<[string, number]> {
-    for (const [term, cell] of this.#cells) if (cell.n > 0) yield [term, cell.n];
+    const list = this.#list;
+    if (list !== undefined) {
+      for (let index = 0; index < list.terms.length; index++) yield [list.terms[index] ?? '', list.counts[index] ?? 0];
+      return;
+    }
+    for (const [term, cell] of this.#cellMap()) if (cell.n > 0) yield [term, cell.n];
+  }
+
+  /** The count cells by term, made from the {@link TermList} on first need. */
+  #cellMap(): ReadonlyMap<string, { readonly n: number }> {
+    if (this.#cells !== undefined) return this.#cells;
+    const cells = new Map<string, { readonly n: number }>();
+    const list = this.#list;
+    if (list !== undefined) for (let index = 0; index < list.terms.length; index++) cells.set(list.terms[index] ?? '', { n: list.counts[index] ?? 0 });
+    this.#cells = cells;
+    this.#list = undefined;
+    return cells;
   }
 
   /**

@@ -197,6 +197,11 @@ export class TextForms {
     return this.terms[index] ?? '';
   }
 
+  /** The hash of the `index`-th distinct form (the scanner's, see {@link TokenSink}): equal forms have equal hashes. */
+  hashAt(index: number): number {
+    return this.hashes[index] ?? 0;
+  }
+
   /** How often the `index`-th distinct form of the text was counted. */
   countAt(index: number): number {
     return this.counts[index] ?? 0;

@@ -35,6 +35,31 @@ describe('termFrequencies over several texts', () => {
   });
 });
 
+describe('termFrequencies term order and lookups', () => {
+  const texts = ['Die USA und Russland. Lawrow traf Rubio.', 'die die und', 'Rubio, USA, China und Lawrow.', 'The USA and China met.'];
+
+  it('lists terms in order of first count over several texts, as merging them one by one does', () => {
+    for (const counted of [{ language: 'de' }, { language: 'de', lowercase: false }, {}] satisfies CountOptions[]) {
+      const together = termFrequencies(texts, counted);
+      const oneByOne = texts.map((input) => termFrequencies(input, counted)).reduce((sum, tf) => sum.merge(tf));
+      expect([...together.entries()]).toEqual([...oneByOne.entries()]);
+      expect(together.size).toBe(oneByOne.size);
+    }
+  });
+
+  it('answers lookups the same before and after listing the terms, also when stems and plain forms mix', () => {
+    for (const counted of [{ language: 'de' }, { stem: true }] satisfies CountOptions[]) {
+      const first = termFrequencies(texts, counted);
+      const second = termFrequencies(texts, counted);
+      const before = ['usa', 'lawrow', 'rubio', 'die', 'china'].map((term) => first.get(term));
+      expect([...first.entries()]).toEqual([...second.entries()]);
+      expect(['usa', 'lawrow', 'rubio', 'die', 'china'].map((term) => second.get(term))).toEqual(before);
+      if (counted.stem !== true) expect(first.get('usa')).toBe(3);
+      expect(second.has('die')).toBe(false);
+    }
+  });
+});
+
 describe('countTokens', () => {
   it('counts tokens by their normalised form, whatever the text says', () => {
     const token = (start: number, normalized: string): Token => ({ start, end: start + 3, text: 'xyz', normalized, kind: 'word' });
