@@ -55,7 +55,10 @@ export function run(): BenchRow[] {
   const small = measure('findQuotes: 10,000 × „ (unmatched)', [hostile('„', 10_000)], (text) => findQuotes(text).length, { minMs: 500 });
   const large = measure('findQuotes: 100,000 × „ (unmatched)', [hostile('„', 100_000)], (text) => findQuotes(text).length, { minMs: 500 });
   large.note = `time ratio 100k/10k = ${(large.msPerIteration / small.msPerIteration).toFixed(1)} (linear ≈ 10)`;
-  rows.push(small, large);
+  // 10,000 marks take about a millisecond, where timer and GC noise weigh; a million show the steady slope.
+  const huge = measure('findQuotes: 1,000,000 × „ (unmatched)', [hostile('„', 1_000_000)], (text) => findQuotes(text).length, { minMs: 1000 });
+  huge.note = `time ratio 1M/100k = ${(huge.msPerIteration / large.msPerIteration).toFixed(1)} (linear ≈ 10)`;
+  rows.push(small, large, huge);
   const closers = measure('findQuotes: 100,000 × “ (unmatched closers)', [hostile('“', 100_000)], (text) => findQuotes(text).length, { minMs: 500 });
   const mixed = measure('findQuotes: 100,000 × " and „ alternating', [hostile('"„', 50_000)], (text) => findQuotes(text).length, { minMs: 500 });
   const words = measure('findQuotes: 100,000 × „Wort (unclosed, with words)', [hostile('„Wort ', 100_000)], (text) => findQuotes(text).length, { minMs: 500 });
