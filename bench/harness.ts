@@ -53,6 +53,25 @@ export function measure(
   return row;
 }
 
+/**
+ * Calls `fn` over the texts, untimed, passing over them again if need be, for
+ * at least `ms` milliseconds. V8 compiles a function only after it has run for
+ * a while, on background threads whose CPU time this process is charged, and
+ * code with many small functions (quote attribution, language decoding) needs
+ * dozens of passes before all of them are compiled: a row measured after one
+ * warm-up pass pays for that compilation and runs partly unoptimised code,
+ * which is not the throughput of a long corpus run.
+ */
+export function warmUp(texts: readonly string[], fn: (text: string) => unknown, ms: number): void {
+  const started = performance.now();
+  for (;;) {
+    for (const text of texts) {
+      fn(text);
+      if (performance.now() - started >= ms) return;
+    }
+  }
+}
+
 export function printRows(title: string, rows: readonly BenchRow[]): void {
   console.log(`\n## ${title}\n`);
   console.log('| benchmark | MB/s | ms/iteration | iterations | note |');

@@ -18,7 +18,7 @@ import { franc } from 'franc';
 import { findForeignFragments, detectLanguage } from '../src/language/index.js';
 import { clearWordScoreCache } from '../src/language/score-words.js';
 import { readQuoteArticles } from './data.js';
-import { measure, utf8Bytes, type BenchRow } from './harness.js';
+import { measure, utf8Bytes, warmUp, type BenchRow } from './harness.js';
 import { francSentences, francWindows } from '../scripts/languages/metrics.js';
 
 export const title = 'Languages: findForeignFragments on German news (quotes-de.jsonl, 850 articles)';
@@ -27,23 +27,6 @@ export const title = 'Languages: findForeignFragments on German news (quotes-de.
 interface CpuRow {
   row: BenchRow;
   cpuMbPerSecond: number;
-}
-
-/**
- * Calls `fn` over the texts (untimed, passing over them again if need be) for
- * at least WARM_UP_MS: the JIT compiles a function while it runs, on other
- * threads whose CPU time this process is charged, so that a row measured
- * right after a short warm-up pays for the compilation (and runs partly
- * uncompiled code). A franc pass takes longer than this by itself.
- */
-function warmUp(texts: readonly string[], fn: (text: string) => unknown): void {
-  const started = performance.now();
-  for (;;) {
-    for (const text of texts) {
-      fn(text);
-      if (performance.now() - started >= WARM_UP_MS) return;
-    }
-  }
 }
 
 /** Least time spent warming up before a row is measured, in milliseconds. */
@@ -57,7 +40,7 @@ const WARM_UP_MS = 1500;
  */
 function measureCpu(...args: Parameters<typeof measure>): CpuRow {
   const [name, texts, fn, options] = args;
-  warmUp(texts, fn);
+  warmUp(texts, fn, WARM_UP_MS);
   let calls = 0;
   let started = process.cpuUsage();
   const timed = (text: string): unknown => {

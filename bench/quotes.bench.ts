@@ -5,7 +5,14 @@
  */
 import { findQuotes, splitQuotes } from '../src/quotes/index.js';
 import { readQuoteArticles, readSeeds } from './data.js';
-import { measure, utf8Bytes, type BenchRow } from './harness.js';
+import { measure, utf8Bytes, warmUp, type BenchRow } from './harness.js';
+
+/**
+ * Untimed warm-up before each article row, in milliseconds: findQuotes calls
+ * some eighty small attribution functions, and V8 takes 30-40 passes over this
+ * input to compile the rarely taken ones (see warmUp).
+ */
+const WARM_UP_MS = 2500;
 
 export const title = 'quotes: findQuotes (German news)';
 
@@ -42,14 +49,12 @@ export function run(): BenchRow[] {
   const baselineCpu = cpuMbPerSecond(texts, naivePairs, 5, 20);
   baseline.note = `CPU time: ${baselineCpu.toFixed(1)} MB/s`;
   rows.push(baseline);
-  // measure() warms up with one pass; the attribution code needs several passes before V8 has
-  // optimised it (on a loaded machine the compiler threads get little CPU), so warm up first.
-  for (let pass = 0; pass < 6; pass++) for (const text of texts) findQuotes(text);
+  warmUp(texts, findQuotes, WARM_UP_MS);
   const ours = measure('findQuotes (pairs, roles, speakers, cues)', texts, (text) => findQuotes(text).length);
   const oursCpu = cpuMbPerSecond(texts, (text) => findQuotes(text).length, 5, 2);
   ours.note = `target >= 50 MB/s; CPU time: ${oursCpu.toFixed(1)} MB/s; ${(baseline.mbPerSecond / ours.mbPerSecond).toFixed(1)}x slower than the regex baseline (CPU time: ${(baselineCpu / oursCpu).toFixed(1)}x)`;
   rows.push(ours);
-  for (let pass = 0; pass < 3; pass++) for (const text of texts) splitQuotes(text);
+  warmUp(texts, splitQuotes, WARM_UP_MS);
   rows.push(measure('splitQuotes (segments + reported speech)', texts, (text) => splitQuotes(text).length, { minMs: 1000 }));
   const hostile = (mark: string, n: number): string => mark.repeat(n);
   const small = measure('findQuotes: 10,000 × „ (unmatched)', [hostile('„', 10_000)], (text) => findQuotes(text).length, { minMs: 500 });
