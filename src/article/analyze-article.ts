@@ -1,10 +1,11 @@
 import { assertString } from '../shared/assert.js';
 import { toLanguageCode } from '../shared/language-codes.js';
-import type { TextSpan } from '../shared/span.js';
+import type { LanguageCode, TextSpan } from '../shared/span.js';
 import { cleanArticle, type CleanResult } from '../clean/index.js';
 import { detectLanguage, findForeignFragments, type ForeignFragment, type LanguageGuess } from '../language/index.js';
 import { splitQuotes, type Quote, type QuoteCue, type QuoteSegment, type QuoteSpeaker } from '../quotes/index.js';
-import { countTokens, tokenize, type CountTokensOptions, type Token } from '../terms/index.js';
+import { termFrequencies, type CountOptions } from '../terms/index.js';
+import { countWordTokens } from '../terms/count-words.js';
 import { CleanedToOriginal } from './offset-map.js';
 import { uncleaned } from './uncleaned.js';
 import { voteLanguage } from './vote-language.js';
@@ -105,21 +106,6 @@ function mapSegments(
   return out;
 }
 
-/** Word tokens, and those inside quote contents (cleaned-text offsets, both sorted by start). */
-function countWords(tokens: readonly Token[], quotes: readonly Quote[]): { words: number; quoted: number } {
-  let words = 0;
-  let quoted = 0;
-  let q = 0;
-  for (const token of tokens) {
-    if (token.kind !== 'word') continue;
-    words++;
-    while (q < quotes.length && (quotes[q] as Quote).contentEnd <= token.start) q++;
-    const quote = quotes[q];
-    if (quote !== undefined && token.start >= quote.contentStart && token.end <= quote.contentEnd) quoted++;
-  }
-  return { words, quoted };
-}
-
 function tally(keys: Iterable<string>): Record<string, number> {
   const counts: Record<string, number> = {};
   for (const key of keys) counts[key] = (counts[key] ?? 0) + 1;
@@ -129,7 +115,7 @@ function tally(keys: Iterable<string>): Record<string, number> {
 function buildStats(
   original: string,
   clean: CleanResult,
-  tokens: readonly Token[],
+  wordLanguage: LanguageCode | undefined,
   cleanedQuotes: readonly Quote[],
   quotes: readonly Quote[],
   segments: readonly QuoteSegment[],
@@ -137,7 +123,8 @@ function buildStats(
 ): ArticleStats {
   const dropped = clean.blocks.filter((block) => block.kind === 'boilerplate');
   const speech = cleanedQuotes.filter((quote) => quote.role === 'speech');
-  const { words, quoted: quotedWords } = countWords(tokens, speech);
+  const quoteContents = speech.map((quote) => ({ start: quote.contentStart, end: quote.contentEnd }));
+  const { words, inside: quotedWords } = countWordTokens(clean.text, wordLanguage, quoteContents);
   const speakers = new Set(quotes.flatMap((quote) => (quote.speaker ? [quote.speaker.head.text] : [])));
   return {
     chars: original.length,
@@ -164,9 +151,9 @@ function buildStats(
  * language, finds foreign-language fragments and quotes (with speaker and cue
  * verb) in the kept text, splits quotes from narration and counts terms.
  *
- * Each stage runs once, on the cleaned text, and shares what it can: one
- * tokenisation serves the language vote, the term counts and the word
- * statistics; one quote analysis gives both the quotes and the segments; the
+ * Each stage runs once, on the cleaned text, and shares what it can: the
+ * term counts and the word statistics scan the text without making token
+ * objects; one quote analysis gives both the quotes and the segments; the
  * language is decided once and handed to every stage. The language is the
  * winner of a function-word vote over the article's words when the vote is
  * clear (German and English articles, nearly always), and franc's
@@ -217,15 +204,13 @@ export function analyzeArticle(text: string, options?: AnalyzeArticleOptions): A
       ? uncleaned(text, given ?? 'und')
       : cleanArticle(text, { ...opts.clean, ...(given === undefined ? {} : { language: given }) });
 
-  // one tokenisation for the language vote, the term counts and the word statistics
   const guessed = given ?? (clean.language === 'und' ? undefined : clean.language);
-  let tokens = tokenize(clean.text, { ...opts.tokenize, ...(guessed === undefined ? {} : { language: guessed }) });
   let language: LanguageGuess;
   if (given !== undefined) language = { lang: given, confidence: 1, alternatives: [] };
   else language = (opts.detect === undefined ? voteLanguage(clean.text) : undefined) ?? detectLanguage(clean.text, opts.detect);
   const main = language.lang === 'und' ? (guessed ?? 'und') : language.lang;
-  if (main !== 'und' && main !== guessed) tokens = tokenize(clean.text, { ...opts.tokenize, language: main });
   if (opts.clean === false) clean.language = main;
+  const tokenLanguage = main !== 'und' ? main : guessed;
 
   const cleanedFragments = findForeignFragments(clean.text, { ...opts.fragments, mainLanguage: main });
   // one quote analysis: the quote segments carry the quotes findQuotes would return
@@ -233,9 +218,10 @@ export function analyzeArticle(text: string, options?: AnalyzeArticleOptions): A
   const cleanedQuotes = cleanedSegments.flatMap((segment) =>
     segment.quote !== undefined && (opts.quotes?.includeNonSpeech !== false || segment.quote.role === 'speech') ? [segment.quote] : [],
   );
-  const countOptions: CountTokensOptions = { ...opts.terms, language: main, stopwords, stem, text: clean.text };
+  const countOptions: CountOptions = { ...opts.terms, language: main, stopwords, stem };
   if ((opts.terms?.from ?? 'all') !== 'all' && opts.terms?.segments === undefined) countOptions.segments = cleanedSegments;
-  const counts = countTokens(tokens, countOptions);
+  const counts = termFrequencies(clean.text, countOptions);
+  const wordLanguage = tokenLanguage ?? (opts.tokenize?.language === undefined ? undefined : toLanguageCode(opts.tokenize.language));
 
   const map = new CleanedToOriginal(clean);
   const quoteMap = new Map<Quote, Quote>();
@@ -263,7 +249,7 @@ export function analyzeArticle(text: string, options?: AnalyzeArticleOptions): A
     quotes,
     segments,
     terms,
-    stats: buildStats(text, clean, tokens, cleanedQuotes, quotes, segments, fragments),
+    stats: buildStats(text, clean, wordLanguage, cleanedQuotes, quotes, segments, fragments),
   };
   return attachJupyterDisplay(report);
 }
