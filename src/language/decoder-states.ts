@@ -19,6 +19,8 @@ export interface DecoderStates {
   bias: number[];
   /** 1 for a state whose language capitalises nouns when the main language does not. */
   nounStates: number[];
+  /** Bit l set for a candidate language l that capitalises nouns when the main language does not (German inside English). */
+  nounLanguageMask: number;
   /** Weight of a capitalised word inside a sentence. */
   capitalWeight: number;
   /** The largest weight a capitalised word inside a sentence can have in any state. */
@@ -89,6 +91,8 @@ function buildDecoder(models: CompiledModels, states: readonly number[], key: st
     bias[s] = P.languageBias[models.codes[state] ?? ''] ?? 0;
     nounStates[s] = !mainCapitalisesNouns && models.capitalisesNouns[state] ? 1 : 0;
   }
+  let nounLanguageMask = 0;
+  for (let s = 1; s < count; s++) if (nounStates[s] === 1) nounLanguageMask |= 1 << (states[s] ?? 0);
   let positiveBias = 0;
   for (let s = 1; s < count; s++) positiveBias = Math.max(positiveBias, bias[s] ?? 0);
   let capitalBoundWeight = capitalWeight;
@@ -96,5 +100,5 @@ function buildDecoder(models: CompiledModels, states: readonly number[], key: st
   const mainCode = models.codes[mainIndex] ?? '';
   const group = P.relatedLanguages.find((languages) => languages.includes(mainCode));
   const related = states.map((state, s) => (s > 0 && group?.includes(models.codes[state] ?? '') ? P.relatedMargin : 0));
-  return { states, index: Int32Array.from(states), count, key, bias, nounStates, capitalWeight, capitalBoundWeight, positiveBias, related };
+  return { states, index: Int32Array.from(states), count, key, bias, nounStates, nounLanguageMask, capitalWeight, capitalBoundWeight, positiveBias, related };
 }

@@ -9,6 +9,16 @@ import { boundTokens, resolveTokens } from './resolve-tokens.js';
 import { documentLanguage } from './document-language.js';
 import { markNeutralPhrases } from './neutral-phrases.js';
 import { viterbi } from './viterbi.js';
+import { clearStates, preferDocumentLanguages, type SpanEvidence } from './document-languages.js';
+import {
+  dropTrailingFunctionWord,
+  extendOverNouns,
+  extendToClauseEdges,
+  punctuatedBetween,
+  separateGrownRanges,
+  type ClauseEdgeLimits,
+  type GrownRange,
+} from './clause-edges.js';
 import { FRAGMENT_PARAMETERS as P } from './parameters.js';
 import type { FindForeignFragmentsOptions, ForeignFragment } from './types.js';
 
@@ -34,7 +44,12 @@ const FUNCTION_WORD = 16;
  * log-likelihood ratio against the main language before it is reported (a
  * language closely related to the main one, as Portuguese to Spanish, needs a
  * larger ratio). Words repeated in the document lean to the main language
- * (a cache model learning from the text outside the proposed spans).
+ * (a cache model learning from the text outside the proposed spans), though
+ * never more than to a tie. A verified span grows over weak words to the
+ * punctuation or sentence edge of its clause; a trailing preposition or
+ * article of the main language stays outside. Fragments of one document lean
+ * to one language: a near-tie goes to a language a clear fragment has, and
+ * once there is one, switches into its language cost less.
  * Spans never cross a line break and are trimmed of punctuation and spaces.
  *
  * @param text - The document (any length; linear time).
@@ -88,7 +103,7 @@ export function findForeignFragments(text: string, options: FindForeignFragments
   useBounds(decoder.key);
   boundTokens(tokens, decoder, wordValues, document.bounds, informative, potential, reach);
   // a word that turned out neutral is not counted after all
-  documentWords -= markNeutralPhrases(text, tokens, wordMeta, models.loanPhrases, informative, potential, reach);
+  documentWords -= markNeutralPhrases(text, tokens, wordMeta, models.loanPhrases, decoder.nounLanguageMask, informative, potential, reach);
   const clip = P.clip;
   const keepMain = Math.log(1 - P.cacheWeight);
   const cacheScale = P.cacheWeight / Math.max(1, documentWords - 1);
@@ -111,7 +126,7 @@ export function findForeignFragments(text: string, options: FindForeignFragments
     const wordBase = row * ROW;
     let mainScore = wordValues[wordBase + SCORES + mainIndex] ?? -Infinity;
     const occurrence = state[row * WORD_STATE + OCCURRENCES] ?? 0;
-    if (cacheWeight > 0 && occurrence > 1) mainScore = logAdd(mainScore + keepMain, Math.log(cacheScale * (occurrence - 1)));
+    if (cacheWeight > 0 && occurrence > 1) mainScore = cachedMainScore(wordBase, mainScore, occurrence);
     // Clipped to ±clip so that one odd word cannot decide a span; two foreign
     // languages that both beat the main one by more than `clip` tie, and
     // context decides between them.
@@ -128,21 +143,48 @@ export function findForeignFragments(text: string, options: FindForeignFragments
     }
     return best;
   };
+  /**
+   * The main language's score of a word seen `occurrence` times in the
+   * document, mixed with the cache. The cache lifts it at most to tie with the
+   * likeliest candidate language: a repeated word is no evidence for a
+   * language the character models do not favour (a foreign word repeated in
+   * two fragments stays foreign-looking), but it no longer counts against the
+   * main language (a repeated name or compound the main model underrates).
+   */
+  const cachedMainScore = (wordBase: number, mainScore: number, occurrence: number): number => {
+    const cached = logAdd(mainScore + keepMain, Math.log(cacheScale * (occurrence - 1)));
+    let bestForeign = mainScore;
+    for (let s = 1; s < stateCount; s++) {
+      const score = wordValues[wordBase + SCORES + (stateIndex[s] ?? 0)] ?? -Infinity;
+      if (score > bestForeign) bestForeign = score;
+    }
+    return cached < bestForeign ? cached : bestForeign;
+  };
   // Segments (a sentence start or a new line begins one) whose bounds could
   // pay for a foreign span's two switches are decoded; the others are all main
   // language.
+  const penalties = switchPenalties(stateCount);
   const suspicious: number[] = [];
   const twoSwitches = 2 * P.switchPenalty;
+  // Segments that could pay for two switches made cheaper in a language of the
+  // document (P.documentLanguageDiscount): decoded only in a document with a
+  // clear fragment (decodeAgainInDocumentLanguages).
+  const weak: number[] = [];
+  const cheapSwitches = 2 * (P.switchPenalty - Math.max(0, P.documentLanguageDiscount));
   let segmentStart = 0;
   for (let t = 1; t <= count; t++) {
     if (t === count || ((flags[t] ?? 0) & SENTENCE_START) !== 0 || lines[t] !== lines[t - 1]) {
       let possible = 0;
       for (let k = segmentStart; k < t; k++) possible += potential[k] ?? 0;
-      if (possible > twoSwitches && bestRun(reach, segmentStart, t) >= twoSwitches - REACH_MARGIN) suspicious.push(segmentStart, t);
+      if (possible > cheapSwitches) {
+        const run = bestRun(reach, segmentStart, t);
+        if (possible > twoSwitches && run >= twoSwitches - REACH_MARGIN) suspicious.push(segmentStart, t);
+        else if (run >= cheapSwitches - REACH_MARGIN) weak.push(segmentStart, t);
+      }
       segmentStart = t;
     }
   }
-  countOccurrences(minWords <= 1);
+  countOccurrences(minWords <= 1 ? undefined : suspicious, stamp);
   // The document cache should learn from main-language text only: a first
   // decoding finds the spans, their words leave the cache (a word repeated
   // within foreign fragments is no evidence for the main language), and the
@@ -164,8 +206,17 @@ export function findForeignFragments(text: string, options: FindForeignFragments
     });
   }
   const fragments: ForeignFragment[] = [];
+  /** Evidence of each fragment `report` added, for every state (same order as `fragments` until single words are added). */
+  const spanEvidence: SpanEvidence[] = [];
+  /** First tokens of the segments a fragment was reported in. */
+  const reportedSegments = new Set<number>();
+  /** Token ranges of each fragment `report` added (same order as `fragments` until single words are added). */
+  const grownRanges: GrownRange[] = [];
   if (changed === undefined) {
-    for (let j = 0; j + 3 < spans.length; j += 4) report(spans[j + 1] ?? 0, spans[j + 2] ?? 0, spans[j + 3] ?? 0);
+    for (let j = 0; j + 3 < spans.length; j += 4) {
+      const i = spans[j] ?? 0;
+      report(spans[j + 1] ?? 0, spans[j + 2] ?? 0, spans[j + 3] ?? 0, suspicious[i] ?? 0, suspicious[i + 1] ?? 0);
+    }
   } else {
     const again = changed;
     if (minWords <= 1) for (let t = 0; t < count; t++) potential[t] = evidence(t);
@@ -176,11 +227,61 @@ export function findForeignFragments(text: string, options: FindForeignFragments
       let affected = false;
       for (let t = from; t < to && !affected; t++) affected = again.has(rows[t] ?? -1);
       if (affected) decodeSegment(from, to, report);
-      for (; j + 3 < spans.length && spans[j] === i; j += 4) if (!affected) report(spans[j + 1] ?? 0, spans[j + 2] ?? 0, spans[j + 3] ?? 0);
+      for (; j + 3 < spans.length && spans[j] === i; j += 4) if (!affected) report(spans[j + 1] ?? 0, spans[j + 2] ?? 0, spans[j + 3] ?? 0, from, to);
     }
   }
+  relabelNearTies();
+  decodeAgainInDocumentLanguages();
+  keepGrownRangesApart();
   if (minWords <= 1) addSingleWords();
   return fragments.sort((a, b) => a.start - b.start);
+
+  /**
+   * A document that has a clear fragment in a language likely has more
+   * (quotes in the original language, a foreign title repeated): the
+   * suspicious sentences without a fragment are decoded again, and the weak
+   * ones for the first time, with switches into those languages cheaper by
+   * P.documentLanguageDiscount.
+   */
+  function decodeAgainInDocumentLanguages(): void {
+    if (P.documentLanguageDiscount <= 0) return;
+    const clear = clearStates(spanEvidence, P.documentLanguageMargin);
+    if (clear.size === 0) return;
+    for (const s of clear) penalties[s] = P.switchPenalty - P.documentLanguageDiscount;
+    for (let i = 0; i + 1 < suspicious.length; i += 2) {
+      const from = suspicious[i] ?? 0;
+      if (!reportedSegments.has(from)) decodeSegment(from, suspicious[i + 1] ?? 0, report);
+    }
+    if (minWords > 1) countOccurrences(weak, ~stamp);
+    for (let i = 0; i + 1 < weak.length; i += 2) decodeSegment(weak[i] ?? 0, weak[i + 1] ?? 0, report);
+  }
+
+  /** Fragments that grew into a neighbour are cut back (clause-edges.ts) and their offsets and text set again. */
+  function keepGrownRangesApart(): void {
+    if (grownRanges.length < 2) return;
+    separateGrownRanges(grownRanges);
+    for (const [i, range] of grownRanges.entries()) {
+      const fragment = fragments[i];
+      if (fragment === undefined) continue;
+      fragment.start = starts[range.first] ?? 0;
+      fragment.end = ends[range.last] ?? fragment.start;
+      fragment.text = text.slice(fragment.start, fragment.end);
+    }
+  }
+
+  /** Near-ties between languages go to a language a clear fragment of the document has (document-languages.ts). */
+  function relabelNearTies(): void {
+    if (spanEvidence.length < 2) return;
+    const chosen = preferDocumentLanguages(spanEvidence, related, P.documentLanguageMargin);
+    for (const [i, span] of spanEvidence.entries()) {
+      const state = chosen[i] ?? span.state;
+      const fragment = fragments[i];
+      if (state === span.state || fragment === undefined) continue;
+      const threshold = span.baseThreshold + (related[state] ?? 0);
+      fragment.lang = models.codes[states[state] ?? 0] ?? 'und';
+      fragment.confidence = 1 / (1 + Math.exp(-P.confidenceSlope * ((span.ratios[state] ?? 0) - threshold)));
+    }
+  }
 
   /**
    * Single words (minWords: 1): a function word of another language whose
@@ -229,42 +330,51 @@ export function findForeignFragments(text: string, options: FindForeignFragments
 
   /**
    * Counts the occurrences (the document cache) of the words whose evidence
-   * will be computed: those of the suspicious segments, or all. Only their
-   * rows are touched: a bit per hash bucket picks the tokens to count.
+   * will be computed: those of the segments in `ranges` (pairs of token
+   * bounds), or all words when `ranges` is undefined. Only their rows are
+   * touched: a bit per hash bucket picks the tokens to count. The first
+   * round marks rows with the document's stamp; a later round (`round` =
+   * ~stamp) leaves the rows of the first one, and their counts, alone.
    */
-  function countOccurrences(all: boolean): void {
-    if (!all && suspicious.length === 0) return;
+  function countOccurrences(ranges: readonly number[] | undefined, round: number): void {
+    if (ranges !== undefined && ranges.length === 0) return;
     const wanted = wantedBuckets();
     const counted = (t: number): boolean => (rows[t] ?? -1) >= 0 && ((flags[t] ?? 0) & (NEUTRAL | FUNCTION_WORD)) === 0;
+    const later = round !== stamp;
     let marked = false;
     const mark = (t: number): void => {
       if (!counted(t)) return;
       const at = (rows[t] ?? 0) * WORD_STATE;
-      state[at + DOCUMENT_STAMP] = stamp;
+      if (later && state[at + DOCUMENT_STAMP] === stamp) return;
+      state[at + DOCUMENT_STAMP] = round;
       state[at + OCCURRENCES] = 0;
       const bucket = (hashes[t] ?? 0) & BUCKET_MASK;
       wanted[bucket >>> 5] = (wanted[bucket >>> 5] ?? 0) | (1 << (bucket & 31));
       marked = true;
     };
-    if (all) for (let t = 0; t < count; t++) mark(t);
-    else for (let i = 0; i + 1 < suspicious.length; i += 2) for (let t = suspicious[i] ?? 0; t < (suspicious[i + 1] ?? 0); t++) mark(t);
+    if (ranges === undefined) for (let t = 0; t < count; t++) mark(t);
+    else for (let i = 0; i + 1 < ranges.length; i += 2) for (let t = ranges[i] ?? 0; t < (ranges[i + 1] ?? 0); t++) mark(t);
     if (!marked) return;
     for (let t = 0; t < count; t++) {
       const bucket = (hashes[t] ?? 0) & BUCKET_MASK;
       if (((wanted[bucket >>> 5] ?? 0) & (1 << (bucket & 31))) === 0 || !counted(t)) continue;
       const at = (rows[t] ?? 0) * WORD_STATE;
-      if (state[at + DOCUMENT_STAMP] === stamp) state[at + OCCURRENCES] = (state[at + OCCURRENCES] ?? 0) + 1;
+      if (state[at + DOCUMENT_STAMP] === round) state[at + OCCURRENCES] = (state[at + OCCURRENCES] ?? 0) + 1;
     }
   }
 
-  /** Decodes tokens [from, to) and passes every foreign span to `found`. */
-  function decodeSegment(from: number, to: number, found: (from: number, to: number, state: number) => void): void {
+  /** Decodes tokens [from, to) and passes every foreign span (and the segment's bounds) to `found`. */
+  function decodeSegment(
+    from: number,
+    to: number,
+    found: (first: number, end: number, state: number, segmentFrom: number, segmentTo: number) => void,
+  ): void {
     // A foreign span costs two switches: skip segments whose words cannot pay for them.
     let possible = 0;
     if (minWords > 1) for (let t = from; t < to; t++) possible += potential[t] = evidence(t);
     else for (let t = from; t < to; t++) possible += potential[t] ?? 0;
-    if (possible <= 2 * P.switchPenalty) return;
-    const path = viterbi(emissions, from, to, stateCount, P.switchPenalty);
+    if (possible <= 2 * lowestPenalty(penalties, stateCount)) return;
+    const path = viterbi(emissions, from, to, stateCount, penalties);
     let t = from;
     while (t < to) {
       const state = path[t - from] ?? 0;
@@ -274,12 +384,13 @@ export function findForeignFragments(text: string, options: FindForeignFragments
       }
       let end = t;
       while (end < to && path[end - from] === state) end++;
-      found(t, end, state);
+      found(t, end, state, from, to);
       t = end;
     }
   }
 
-  function report(from: number, to: number, state: number): void {
+  /** Verifies the decoded span [from, to) in `state` of the segment [segmentFrom, segmentTo) and adds it to the fragments. */
+  function report(from: number, to: number, state: number, segmentFrom: number, segmentTo: number): void {
     const gain = (t: number): number => emissions[t * stateCount + state] ?? 0;
     // Fragments begin and end on words that carry evidence in the fragment's
     // language: lower-case or sentence-initial words, or nouns where that
@@ -287,6 +398,8 @@ export function findForeignFragments(text: string, options: FindForeignFragments
     const nouns = models.capitalisesNouns[states[state] ?? 0] === true;
     const edge = (t: number): boolean =>
       gain(t) > P.edgeMargin && (informative[t] === 1 || (nouns && ((flags[t] ?? 0) & (SHAPE_MASK | NEUTRAL)) === 1));
+    const canJoin = (t: number): boolean => informative[t] === 1;
+    const isNounInside = (t: number): boolean => ((flags[t] ?? 0) & (SHAPE_MASK | SENTENCE_START | NEUTRAL)) === 1 && (rows[t] ?? -1) >= 0;
     let first = from;
     let last = to - 1;
     while (first <= last && !edge(first)) first++;
@@ -298,6 +411,9 @@ export function findForeignFragments(text: string, options: FindForeignFragments
     while (first <= last && !edge(first)) first++;
     while (last >= first && !edge(last)) last--;
     if (first > last) return;
+    const mainFunctionWord = (t: number): boolean => ((wordMeta[(rows[t] ?? 0) * ROW + FUNCTION_MASK] ?? 0) & (1 << mainIndex)) !== 0 && (rows[t] ?? -1) >= 0;
+    const clause = { text, starts, ends, gain, canJoin, mainFunctionWord, segmentFrom, segmentTo };
+    ({ first, last } = dropTrailingFunctionWord(clause, { first, last }, P.functionWordEdgeMargin));
     let ratio = 0;
     let words = 0;
     let evidenceWords = 0;
@@ -307,13 +423,48 @@ export function findForeignFragments(text: string, options: FindForeignFragments
       if ((informative[t] === 1 || (nouns && ((flags[t] ?? 0) & (SHAPE_MASK | NEUTRAL)) === 1 && nounStates[state] === 1)) && gain(t) > 0) evidenceWords++;
     }
     if (words < Math.max(2, minWords) || evidenceWords < P.minEvidenceWords) return;
-    const threshold = P.threshold + P.perMissingWord * Math.max(0, 3 - evidenceWords) + (related[state] ?? 0);
+    const baseThreshold = P.threshold + P.perMissingWord * Math.max(0, 3 - evidenceWords);
+    const threshold = baseThreshold + (related[state] ?? 0);
     const confidence = 1 / (1 + Math.exp(-P.confidenceSlope * (ratio - threshold)));
     if (ratio < threshold || confidence < minConfidence) return;
-    const start = starts[first] ?? 0;
-    const end = ends[last] ?? start;
+    // Only a verified span grows to its clause edges: the words taken in are weak evidence.
+    let clauseRange = extendToClauseEdges(clause, { first, last }, clauseLimits());
+    if (nounStates[state] === 1) clauseRange = extendOverNouns(clause, clauseRange, isNounInside, P.nounEdgeMargin);
+    const start = starts[clauseRange.first] ?? 0;
+    const end = ends[clauseRange.last] ?? start;
     fragments.push({ start, end, text: text.slice(start, end), lang: models.codes[states[state] ?? 0] ?? 'und', confidence });
+    spanEvidence.push({ state, ratios: stateRatios(first, last), baseThreshold });
+    grownRanges.push({ coreFirst: first, coreLast: last, first: clauseRange.first, last: clauseRange.last });
+    reportedSegments.add(segmentFrom);
   }
+
+  /** Summed evidence of tokens [first, last] for every state. */
+  function stateRatios(first: number, last: number): Float64Array {
+    const ratios = new Float64Array(stateCount);
+    for (let t = first; t <= last; t++) for (let s = 1; s < stateCount; s++) ratios[s] = (ratios[s] ?? 0) + (emissions[t * stateCount + s] ?? 0);
+    return ratios;
+  }
+}
+
+/** How far fragments grow to their clause edges (see clause-edges.ts). */
+function clauseLimits(): ClauseEdgeLimits {
+  return { maxWords: P.clauseMaxWords, margin: P.clauseMargin, maxPieces: P.clausePieces };
+}
+
+let keptPenalties = new Float64Array(0);
+
+/** P.switchPenalty for every state (kept between calls). */
+function switchPenalties(stateCount: number): Float64Array {
+  if (keptPenalties.length !== stateCount) keptPenalties = new Float64Array(stateCount);
+  keptPenalties.fill(P.switchPenalty);
+  return keptPenalties;
+}
+
+/** The smallest switch penalty of the foreign states. */
+function lowestPenalty(penalties: Float64Array, stateCount: number): number {
+  let lowest = Infinity;
+  for (let s = 1; s < stateCount; s++) lowest = Math.min(lowest, penalties[s] ?? 0);
+  return lowest;
 }
 
 /** Hash buckets of {@link wantedBuckets} (a power of two). */
@@ -374,15 +525,6 @@ function bestRun(values: Float64Array, from: number, to: number): number {
     else if (run > best) best = run;
   }
   return best;
-}
-
-/** Whether text[from, to) (the gap between two words) holds punctuation. */
-function punctuatedBetween(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const code = text.charCodeAt(i);
-    if (code !== 0x20 && code !== 0x09 && code !== 0xa0) return true;
-  }
-  return false;
 }
 
 function logAdd(a: number, b: number): number {

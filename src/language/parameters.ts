@@ -53,6 +53,20 @@ export const FRAGMENT_PARAMETERS: FragmentParameters = {
   edgeMargin: 0,
   /** A first or last word set off by punctuation is dropped unless its evidence reaches this. */
   detachedWordMargin: 3,
+  /** Most words of a clause piece a fragment grows over to reach punctuation or a sentence edge (clause-edges.ts). */
+  clauseMaxWords: 2,
+  /** Most evidence for the main language a word (and all of them together) may have for a fragment to grow over it. */
+  clauseMargin: 3,
+  /** Most clause pieces a fragment grows over on either side. */
+  clausePieces: 1,
+  /** A fragment's last word that is a function word of the main language, followed by more of the main language, is dropped unless its evidence reaches this. */
+  functionWordEdgeMargin: 2,
+  /** A fragment whose language beats another by less than this takes the other one when a clear fragment of the document has it (document-languages.ts). */
+  documentLanguageMargin: 4,
+  /** How much cheaper a switch into a language is once the document has a clear fragment in it (0: no second decoding). */
+  documentLanguageDiscount: 3,
+  /** A capitalised word next to a fragment in a language that capitalises nouns (German in English) joins it unless it favours the main language by more than this. */
+  nounEdgeMargin: 4,
   /** Lower-case (or sentence-initial) words with evidence a fragment of two or more words needs. */
   minEvidenceWords: 2,
   /** Longest lower-case word taken for part of a name between capitalised words ("Tour de France"). */
@@ -77,6 +91,13 @@ export interface FragmentParameters {
   perMissingWord: number;
   singleWordThreshold: number;
   minEvidenceWords: number;
+  clauseMaxWords: number;
+  nounEdgeMargin: number;
+  documentLanguageDiscount: number;
+  documentLanguageMargin: number;
+  functionWordEdgeMargin: number;
+  clauseMargin: number;
+  clausePieces: number;
   edgeMargin: number;
   detachedWordMargin: number;
   cacheWeight: number;

@@ -13,10 +13,11 @@ let current = new Float64Array(0);
 /**
  * Viterbi over states 0..stateCount-1 (0 = main) for tokens [from, to), whose
  * evidence is `emissions[t * stateCount + s]`; the path starts and ends in the
- * main state. Returns the state of each token (index t - from), valid until
- * the next call.
+ * main state. Entering or leaving foreign state s costs `penalties[s]`
+ * (entering it from another foreign state costs `penalties[s]` once). Returns
+ * the state of each token (index t - from), valid until the next call.
  */
-export function viterbi(emissions: Float64Array, from: number, to: number, stateCount: number, penalty: number): Uint8Array {
+export function viterbi(emissions: Float64Array, from: number, to: number, stateCount: number, penalties: Float64Array): Uint8Array {
   const n = to - from;
   if (back.length < n * stateCount) back = new Uint8Array(Math.max(n * stateCount, 2 * back.length));
   if (path.length < n) path = new Uint8Array(Math.max(n, 2 * path.length));
@@ -27,24 +28,41 @@ export function viterbi(emissions: Float64Array, from: number, to: number, state
   let before = previous;
   let now = current;
   before[0] = 0;
-  for (let s = 1; s < stateCount; s++) before[s] = -penalty;
+  for (let s = 1; s < stateCount; s++) before[s] = -(penalties[s] ?? 0);
   for (let i = 0; i < n; i++) {
     const base = (from + i) * stateCount;
-    // best previous state overall, to switch from
-    let bestState = 0;
-    for (let s = 1; s < stateCount; s++) if ((before[s] ?? 0) > (before[bestState] ?? 0)) bestState = s;
-    const bestSwitch = (before[bestState] ?? 0) - penalty;
-    for (let s = 0; s < stateCount; s++) {
+    // the two best previous states, to switch from
+    let first = 0;
+    let second = -1;
+    for (let s = 1; s < stateCount; s++) {
+      if ((before[s] ?? 0) > (before[first] ?? 0)) {
+        second = first;
+        first = s;
+      } else if (second < 0 || (before[s] ?? 0) > (before[second] ?? 0)) second = s;
+    }
+    // main: stay, or leave the best foreign state (its leaving penalty)
+    let mainValue = before[0] ?? 0;
+    let mainFrom = 0;
+    for (let s = 1; s < stateCount; s++) {
+      const leave = (before[s] ?? 0) - (penalties[s] ?? 0);
+      if (leave > mainValue) {
+        mainValue = leave;
+        mainFrom = s;
+      }
+    }
+    back[i * stateCount] = mainFrom;
+    now[0] = mainValue + (emissions[base] ?? 0);
+    for (let s = 1; s < stateCount; s++) {
+      const source = first === s ? second : first;
       const stay = before[s] ?? 0;
-      let value: number;
-      if (stay >= bestSwitch || bestState === s) {
-        value = stay;
+      const switched = source < 0 ? -Infinity : (before[source] ?? 0) - (penalties[s] ?? 0);
+      if (stay >= switched) {
+        now[s] = stay + (emissions[base + s] ?? 0);
         back[i * stateCount + s] = s;
       } else {
-        value = bestSwitch;
-        back[i * stateCount + s] = bestState;
+        now[s] = switched + (emissions[base + s] ?? 0);
+        back[i * stateCount + s] = source;
       }
-      now[s] = value + (emissions[base + s] ?? 0);
     }
     const swap = before;
     before = now;
@@ -54,7 +72,7 @@ export function viterbi(emissions: Float64Array, from: number, to: number, state
   let state = 0;
   let bestFinal = before[0] ?? 0;
   for (let s = 1; s < stateCount; s++) {
-    const value = (before[s] ?? 0) - penalty;
+    const value = (before[s] ?? 0) - (penalties[s] ?? 0);
     if (value > bestFinal) {
       bestFinal = value;
       state = s;
