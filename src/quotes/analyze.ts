@@ -29,8 +29,9 @@ import {
   type NounPhrase,
 } from './attribution.js';
 import { nestedRole, quoteIsReported, isCharacterisation, roleOf } from './roles.js';
-import { CLAUSE_END, WINDOW, isSubjunctive, startsLower, startsUpper } from './token-tests.js';
+import { WINDOW, endsClause, peek, isSubjunctive, startsLower, startsUpper } from './token-tests.js';
 import { isIn, WordClass } from './word-classes.js';
+import type { TextSpan } from '../shared/span.js';
 import type { AttributionMethod, FindQuotesOptions, Quote, QuoteCue, QuoteSpeaker, ReportedSpeech } from './types.js';
 
 /** Per-sentence analysis, computed on demand. */
@@ -144,7 +145,7 @@ export function analyzeQuotes(text: string, options: FindQuotesOptions = {}, quo
 
   const firstPairOf = firstPairOfSentences(pairs, sentences);
   const quotes: Quote[] = [];
-  const ctx: QuoteAnalysis = { text, language: data.code, quotes, pairs, sentences, lang, firstPairOf, infos: new Array<SentenceInfo | undefined>(sentences.length), quoteTokenOf: new Array<number>(pairs.length).fill(-1) };
+  const ctx: QuoteAnalysis = { text, language: data.code, quotes, pairs, sentences, lang, firstPairOf, infos: new Array<SentenceInfo | undefined>(sentences.length), quoteTokenOf: unknownTokenIndices(pairs.length) };
   let sentenceIndex = 0;
   let previous: { quote: Quote; sentence: number } | null = null;
   const knownHeads = new Set<string>();
@@ -177,6 +178,13 @@ export function analyzeQuotes(text: string, options: FindQuotesOptions = {}, quo
     if (quote.role === 'speech' && quote.speaker !== null) previous = { quote, sentence: sentenceIndex };
   }
   return ctx;
+}
+
+/** `count` times -1, for {@link QuoteAnalysis.quoteTokenOf} (pushed one by one: `fill` is a costly builtin call for a short array). */
+function unknownTokenIndices(count: number): number[] {
+  const indices: number[] = [];
+  for (let i = 0; i < count; i++) indices.push(-1);
+  return indices;
 }
 
 /** The first top-level pair at or after each sentence start (pairs and sentences are both sorted). */
@@ -285,12 +293,13 @@ function attribute(
   let j = q + 1;
   if (tokens[j]?.text === ',' || tokens[j]?.text === '–') j++;
   if (templateAfterQuote(a, j)) return;
-  if (tokens[q - 1]?.text === ':' && templateBeforeColon(a)) return;
-  if (tokens[q - 1]?.text === '(' && q > 1 && nameBeforeParenthesis(a)) return;
+  const before = peek(tokens, q - 1);
+  if (before?.text === ':' && templateBeforeColon(a)) return;
+  if (before?.text === '(' && q > 1 && nameBeforeParenthesis(a)) return;
   if (j > q + 1 && tokens[q + 1]?.text === ',' && anyVerbAfterQuote(a, j)) return;
   // A cue verb or source phrase elsewhere in the sentence.
   const candidates = cues.filter((hit) => !(hit.kind === 'so' && hit.token !== j) && !isAfterOtherQuote(tokens, hit, q));
-  candidates.sort((x, y) => distance(x, q) - distance(y, q));
+  if (candidates.length > 1) candidates.sort((x, y) => distance(x, q) - distance(y, q));
   if (cueInSentence(a, candidates)) return;
   // A cue without a subject here: the subject may be in the previous sentence (chains).
   if (quote.placement === 'inline' && candidates.length === 0 && personAsSubject(a)) return;
@@ -490,7 +499,7 @@ function isRelayed(ctx: QuoteAnalysis, quote: Quote, s: number): boolean {
   if (c < 0) return false;
   const from = clauseStart(tokens, c);
   let to = c + 1;
-  while (to < tokens.length && to < c + WINDOW && !CLAUSE_END.has(tokens[to]!.text) && tokens[to]!.kind !== 'quote') to++;
+  while (to < tokens.length && to < c + WINDOW && !endsClause(tokens[to]!) && tokens[to]!.kind !== 'quote') to++;
   if (lang.relayCues.has(cue.lemma)) {
     let passive = false;
     let medium = false;
@@ -632,7 +641,15 @@ function resolveDescription(ctx: QuoteAnalysis, s: number, phrase: NounPhrase, k
   });
   if (antecedent === null) return null;
   const mention = { start: first.start, end: tokens[phrase.last]!.end, text: text.slice(first.start, tokens[phrase.last]!.end) };
-  return { ...toSpeaker(text, antecedent.tokens, antecedent.phrase), mention };
+  return mentionedAs(toSpeaker(text, antecedent.tokens, antecedent.phrase), mention);
+}
+
+/**
+ * `speaker` as referred to by `mention` (a new object; built field by field,
+ * in a speaker's key order, as an object spread is slow here).
+ */
+function mentionedAs(speaker: QuoteSpeaker, mention: TextSpan): QuoteSpeaker {
+  return { start: speaker.start, end: speaker.end, text: speaker.text, head: speaker.head, mention };
 }
 
 function resolvePronoun(ctx: QuoteAnalysis, s: number, pronoun: NounPhrase, known: Set<string>): QuoteSpeaker | null {
@@ -644,9 +661,10 @@ function resolvePronoun(ctx: QuoteAnalysis, s: number, pronoun: NounPhrase, know
     const multiName = phrase.head > phrase.first && startsUpper(tokens[phrase.head - 1]!.text);
     return known.has(head.text) || multiName || lang.isSpeakerNoun(head.lower);
   });
-  if (antecedent !== null) return { ...toSpeaker(text, antecedent.tokens, antecedent.phrase), mention };
+  if (antecedent !== null) return mentionedAs(toSpeaker(text, antecedent.tokens, antecedent.phrase), mention);
   // Unresolved: the pronoun itself is the best span there is.
-  return { ...mention, head: { ...mention }, mention };
+  const head = { start: mention.start, end: mention.end, text: mention.text };
+  return { start: mention.start, end: mention.end, text: mention.text, head, mention };
 }
 
 function isCapitalisedWord(token: Token): boolean {
@@ -692,9 +710,10 @@ function hasQuoteBetween(tokens: readonly Token[], from: number, to: number): bo
 function isAfterOtherQuote(tokens: readonly Token[], hit: CueHit, q: number): boolean {
   // ", sagte X" right after a different quote belongs to that quote.
   let i = hit.token - 1;
-  if (tokens[i]?.text !== ',' && tokens[i]?.text !== '–') return false;
+  const comma = peek(tokens, i);
+  if (comma?.text !== ',' && comma?.text !== '–') return false;
   i--;
-  const token = tokens[i];
+  const token = peek(tokens, i);
   return token !== undefined && token.kind === 'quote' && i !== q;
 }
 
@@ -709,7 +728,7 @@ function reportedMarker(tokens: readonly Token[], cues: readonly CueHit[], lang:
   }
   for (const hit of cues) {
     if (hit.kind !== 'verb' && hit.kind !== 'participle') continue;
-    const before = tokens[hit.token - 1];
+    const before = peek(tokens, hit.token - 1);
     if (before !== undefined && (before.text === ',' || before.kind === 'quote')) continue; // „Q“, sagte X
     for (let k = hit.token + 1; k < Math.min(tokens.length, hit.token + 8); k++) {
       const token = tokens[k]!;
@@ -785,7 +804,8 @@ export function reportedSentences(analysis: QuoteAnalysis): ReportedSpeech[] {
         break;
       }
       if (phrase !== null && phrase.pronoun && previous !== null && previous.speaker !== null) {
-        speaker = { ...previous.speaker, mention: { start: tokens[phrase.first]!.start, end: tokens[phrase.first]!.end, text: tokens[phrase.first]!.text } };
+        const pronoun = tokens[phrase.first]!;
+        speaker = mentionedAs(previous.speaker, { start: pronoun.start, end: pronoun.end, text: pronoun.text });
         break;
       }
     }

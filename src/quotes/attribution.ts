@@ -8,7 +8,7 @@ import type { CueVerb, QuoteLanguageData } from './data/types.js';
 import { TRIGGER_COMPLEMENT, TRIGGER_VERB, TRIGGER_WORD, type Token, type WordTriggers } from './sentences.js';
 import type { QuoteCue, QuoteSpeaker } from './types.js';
 import type { TextSpan } from '../shared/span.js';
-import { startsUpperAt } from './token-tests.js';
+import { peek, startsUpperAt } from './token-tests.js';
 import { isIn, WordClass, WordTable } from './word-classes.js';
 
 /** Lookup tables derived once per language. */
@@ -61,35 +61,93 @@ export interface LanguageIndex {
   isTitleNoun: (lower: string) => boolean;
 }
 
-/**
- * Suffix test over a word list without a memo: endings are grouped by their
- * last two characters, so a word is compared only with the few endings that
- * can match.
- */
-function endingTest(endings: readonly string[]): (lower: string) => boolean {
-  const byTail = new Map<number, string[]>();
-  const short: string[] = [];
-  for (const ending of endings) {
-    if (ending.length < 2) {
-      short.push(ending);
-      continue;
-    }
-    const tail = tailKey(ending);
-    const list = byTail.get(tail) ?? [];
-    list.push(ending);
-    byTail.set(tail, list);
-  }
-  return (lower: string): boolean => {
-    if (lower.length < 2) return short.some((ending) => lower.endsWith(ending));
-    const list = byTail.get(tailKey(lower));
-    if (list !== undefined) for (const ending of list) if (lower.endsWith(ending)) return true;
-    return short.length > 0 && short.some((ending) => lower.endsWith(ending));
-  };
+/** A node of an {@link EndingTrie} while it is built: endings spelled backwards, from their last character. */
+interface EndingNode {
+  /** Children by the code unit before this node's. */
+  next: Map<number, EndingNode>;
+  /** Whether an ending starts here (the path from the root spells it backwards). */
+  isEnding: boolean;
 }
 
-/** The last two code units of a word as one number (no string to hash). */
-function tailKey(word: string): number {
-  return word.charCodeAt(word.length - 2) * 0x10000 + word.charCodeAt(word.length - 1);
+/**
+ * Suffix test over a word list: the endings in a trie read from a word's
+ * last character backwards, so a word costs a few steps however many
+ * endings share its last letters (40 German endings end in "-in"). The
+ * nodes are flat arrays (node 0 is the root): a step is a short scan of
+ * its children's code units.
+ */
+class EndingTrie {
+  /** Per node: the index of its first child in {@link childCodes} and {@link childNodes}. */
+  private readonly firstChild: Int32Array;
+  /** Per node: how many children it has. */
+  private readonly childCount: Int32Array;
+  /** Per child: the code unit that leads to it. */
+  private readonly childCodes: Uint16Array;
+  /** Per child: its node. */
+  private readonly childNodes: Int32Array;
+  /** Per node: 1 where an ending starts. */
+  private readonly isEnding: Uint8Array;
+
+  constructor(endings: readonly string[]) {
+    const root: EndingNode = { next: new Map(), isEnding: false };
+    for (const ending of endings) {
+      let node = root;
+      for (let k = ending.length - 1; k >= 0; k--) {
+        const code = ending.charCodeAt(k);
+        let child = node.next.get(code);
+        if (child === undefined) {
+          child = { next: new Map(), isEnding: false };
+          node.next.set(code, child);
+        }
+        node = child;
+      }
+      node.isEnding = true;
+    }
+    // Number the nodes breadth first; each node's children get consecutive slots.
+    const nodes: EndingNode[] = [root];
+    for (let n = 0; n < nodes.length; n++) for (const child of nodes[n]!.next.values()) nodes.push(child);
+    this.firstChild = new Int32Array(nodes.length);
+    this.childCount = new Int32Array(nodes.length);
+    this.isEnding = new Uint8Array(nodes.length);
+    this.childCodes = new Uint16Array(nodes.length);
+    this.childNodes = new Int32Array(nodes.length);
+    let slot = 0;
+    let nextNode = 1;
+    nodes.forEach((node, n) => {
+      this.isEnding[n] = node.isEnding ? 1 : 0;
+      this.firstChild[n] = slot;
+      this.childCount[n] = node.next.size;
+      for (const code of node.next.keys()) {
+        this.childCodes[slot] = code;
+        this.childNodes[slot++] = nextNode++;
+      }
+    });
+  }
+
+  /** Whether `lower` ends with one of the endings. */
+  matches(lower: string): boolean {
+    let node = 0;
+    for (let k = lower.length - 1; this.isEnding[node] === 0; k--) {
+      if (k < 0) return false;
+      node = this.child(node, lower.charCodeAt(k));
+      if (node < 0) return false;
+    }
+    return true;
+  }
+
+  /** The child of `node` reached by `code`, or -1. */
+  private child(node: number, code: number): number {
+    const first = this.firstChild[node]!;
+    const end = first + this.childCount[node]!;
+    for (let c = first; c < end; c++) if (this.childCodes[c] === code) return this.childNodes[c]!;
+    return -1;
+  }
+}
+
+/** {@link EndingTrie.matches} for a word list, as a function. */
+function endingTest(endings: readonly string[]): (lower: string) => boolean {
+  const trie = new EndingTrie(endings);
+  return (lower: string): boolean => trie.matches(lower);
 }
 
 /** The trigger bits of words (a word may have several). */
@@ -305,18 +363,8 @@ export function findCues(text: string, tokens: readonly Token[], lang: LanguageI
     if (verbs !== undefined && !(i === 0 && isCapitalised(token) && data.nounsCapitalised && lower !== token.text && lang.determiners.has(tokens[1]?.lower ?? ''))) {
       if (data.nounsCapitalised && isCapitalised(token) && i > 0) continue; // a noun ("Sagen"), not a verb
       const end = clauseEnd(tokens, i);
-      let matched = false;
-      for (const verb of verbs) {
-        if (verb.particle === '') continue;
-        for (let k = i + 1; k < end; k++) {
-          if (tokens[k]!.lower === verb.particle && (k + 1 >= tokens.length || isClauseBreak(tokens[k + 1]!) || tokens[k + 1]!.kind === 'word')) {
-            hits.push({ kind: 'verb', token: i, after: i + 1, cue: makeCue(text, tokens, [i, k], verb.lemma) });
-            matched = true;
-            break;
-          }
-        }
-        if (matched) break;
-      }
+      // Most clauses have no separable particle at all: then only the verbs without one can match.
+      const matched = hasParticleBetween(tokens, i + 1, end) && pushParticleVerb(text, tokens, i, end, verbs, hits);
       if (!matched) {
         const plain = verbs.find((verb) => verb.particle === '');
         if (plain !== undefined) hits.push({ kind: 'verb', token: i, after: i + 1, cue: makeCue(text, tokens, [i], plain.lemma) });
@@ -329,6 +377,30 @@ export function findCues(text: string, tokens: readonly Token[], lang: LanguageI
     }
   }
   return hits;
+}
+
+/** Whether a token of `tokens[from, to)` is a separable verb particle ("hinzu", "an"). */
+function hasParticleBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (isIn(tokens[k]!, WordClass.particles)) return true;
+  return false;
+}
+
+/**
+ * The first of `verbs` (the cue verbs of the finite form at token `i`) whose
+ * separable particle stands in the clause before `end` ("fügte … hinzu"):
+ * pushes its hit and returns true, or returns false.
+ */
+function pushParticleVerb(text: string, tokens: readonly Token[], i: number, end: number, verbs: readonly CueVerb[], hits: CueHit[]): boolean {
+  for (const verb of verbs) {
+    if (verb.particle === '') continue;
+    for (let k = i + 1; k < end; k++) {
+      if (tokens[k]!.lower === verb.particle && (k + 1 >= tokens.length || isClauseBreak(tokens[k + 1]!) || tokens[k + 1]!.kind === 'word')) {
+        hits.push({ kind: 'verb', token: i, after: i + 1, cue: makeCue(text, tokens, [i, k], verb.lemma) });
+        return true;
+      }
+    }
+  }
+  return false;
 }
 
 /** Word lists whose words are not names even when capitalised. */
@@ -470,7 +542,7 @@ function subjectAfterVerb(tokens: readonly Token[], verb: number, lang: Language
 /** "Der Leiter des Programms, Klaus Stöhr, sagte:" — a noun phrase (with an apposition) ending at the comma before the verb at `verb`. */
 function subjectBeforeComma(tokens: readonly Token[], verb: number, lang: LanguageIndex): NounPhrase | null {
   // From the comma, so that a closing parenthesis ("Sandra Boser (GRÜNE), erklärte") is skipped.
-  let from = clauseStart(tokens, tokens[verb - 2]?.text === ')' ? verb - 1 : verb - 2);
+  let from = clauseStart(tokens, peek(tokens, verb - 2)?.text === ')' ? verb - 1 : verb - 2);
   for (let step = 0; step < 2 && from >= 0; step++) {
     const phrase = nounPhraseAt(tokens, from, lang);
     if (phrase !== null && phrase.last === verb - 2) return phrase;
@@ -485,20 +557,21 @@ function subjectOfVerb(tokens: readonly Token[], verb: number, lang: LanguageInd
   const start = clauseStart(tokens, verb);
   if (preferAfter) return subjectAfterVerb(tokens, verb, lang);
   if (verb === start) {
-    const apposed = tokens[verb - 1]?.text === ',' ? subjectBeforeComma(tokens, verb, lang) : null;
+    const afterComma = peek(tokens, verb - 1)?.text === ',';
+    const apposed = afterComma ? subjectBeforeComma(tokens, verb, lang) : null;
     // "Der frühere Bürgermeister, Henning Scherf (SPD), warnte die CDU": the subject opens the sentence.
     if (apposed !== null && apposed.first > 1 && tokens[apposed.first - 1]!.text === ',' && clauseStart(tokens, apposed.first - 2) === 0 && isPersonLike(tokens, apposed, lang)) {
       const opener = tokens[0]!;
       if (opener.kind === 'word' && !isIn(opener, WordClass.prepositions) && !isIn(opener, WordClass.subordinators)) return apposed;
     }
     // "Miroslav Klose, der wegen … sah, nannte seinen Platzverweis": the sentence-initial person and its relative clause.
-    if (tokens[verb - 1]?.text === ',') {
+    if (afterComma) {
       const initial = nounPhraseAt(tokens, 0, lang);
       const relative = initial === null ? undefined : tokens[initial.last + 2];
       if (initial !== null && tokens[initial.last + 1]?.text === ',' && relative !== undefined && lang.data.definiteArticles.includes(relative.lower) && isPersonLike(tokens, initial, lang)) return initial;
     }
     const inverted = subjectAfterVerb(tokens, verb, lang);
-    if (inverted !== null || tokens[verb - 1]?.text !== ',') return inverted;
+    if (inverted !== null || !afterComma) return inverted;
     if (apposed !== null) return apposed;
     // "X, der …, sagte": the sentence-initial noun phrase.
     const initial = nounPhraseAt(tokens, 0, lang);
@@ -628,7 +701,7 @@ export function isPersonLike(tokens: readonly Token[], phrase: NounPhrase, lang:
   let hasRole = false;
   for (let i = phrase.first; i <= phrase.last && !hasRole; i++) hasRole = lang.isSpeakerNoun(tokens[i]!.lower);
   if (hasRole) return true;
-  const before = tokens[phrase.head - 1];
+  const before = peek(tokens, phrase.head - 1);
   const multiName = phrase.head > phrase.first && before !== undefined && isNameToken(before);
   return multiName || !lang.data.nounsCapitalised || (phrase.first === 0 && phrase.head === 0);
 }
@@ -710,6 +783,6 @@ function skipPrepositionalPhrases(tokens: readonly Token[], from: number, lang: 
 export function isStrongPerson(tokens: readonly Token[], phrase: NounPhrase, lang: LanguageIndex): boolean {
   if (phrase.pronoun) return false;
   for (let i = phrase.first; i <= phrase.last; i++) if (lang.isSpeakerNoun(tokens[i]!.lower)) return true;
-  const before = tokens[phrase.head - 1];
+  const before = peek(tokens, phrase.head - 1);
   return phrase.head > phrase.first && before !== undefined && isNameToken(before);
 }

@@ -6,7 +6,7 @@
  */
 import { clauseStart, hasAdjectiveEnding, parenthesisEnd, type CueHit, type LanguageIndex } from './attribution.js';
 import type { Token } from './sentences.js';
-import { CLAUSE_END, WINDOW, countWords, endsSentence, isSubjunctive, startsNameWord, startsUpper, startsUpperOrDigit } from './token-tests.js';
+import { WINDOW, countWords, endsClause, endsSentence, peek, isSubjunctive, startsNameWord, startsUpper, startsUpperOrDigit } from './token-tests.js';
 import type { Quote, QuoteRole } from './types.js';
 import { isIn, WordClass } from './word-classes.js';
 
@@ -18,15 +18,90 @@ const CLAUSE_WORD = /^(?:ich|wir|du|nicht|kein|keine)$/i;
 /** The roles tell one word, two to four, and five or more apart: words are counted up to this many. */
 const FEW_WORDS = 5;
 
-/** The white-space separated words of a quote's text. */
+/** Whether a code unit is white space as the regex `\s` has it. */
+function isSpaceAsInRegex(code: number): boolean {
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
+  if (code < 0xa0) return false;
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+/**
+ * The white-space separated words of a quote's text: `split(/\s+/)` without
+ * empty words, by a loop (a regex split is a slow call for a few words).
+ */
 function wordsOf(content: string): string[] {
-  return content.split(WHITESPACE).filter((word) => word !== '');
+  const words: string[] = [];
+  let start = -1;
+  for (let i = 0; i < content.length; i++) {
+    if (!isSpaceAsInRegex(content.charCodeAt(i))) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      words.push(content.slice(start, i));
+      start = -1;
+    }
+  }
+  if (start >= 0) words.push(content.slice(start));
+  return words;
+}
+
+/**
+ * A quote's text whose words the role tests count and split on demand, each
+ * at most once: several tests ask how many words it has (up to different
+ * caps) and which.
+ */
+class QuoteWords {
+  /** Words counted so far, from the start to `position`. */
+  private counted = 0;
+  private position = 0;
+  private inWord = false;
+  private split: string[] | null = null;
+  private lowerSplit: string[] | null = null;
+
+  constructor(readonly text: string) {}
+
+  /** {@link countWords}`(text, cap)`: counting goes on from where the last call stopped. */
+  upTo(cap: number): number {
+    if (this.counted >= cap) return cap;
+    const { text } = this;
+    for (let i = this.position; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      const space = code === 32 || code === 10 || code === 9 || code === 0xa0;
+      if (!space && !this.inWord) {
+        this.counted++;
+        this.inWord = true;
+        if (this.counted === cap) {
+          this.position = i + 1;
+          return cap;
+        }
+        continue;
+      }
+      this.inWord = !space;
+    }
+    this.position = text.length;
+    return this.counted;
+  }
+
+  /** {@link wordsOf}`(text)`, split once. */
+  list(): string[] {
+    return (this.split ??= wordsOf(this.text));
+  }
+
+  /**
+   * The words of {@link list}, each lower-cased, from one `toLowerCase` of
+   * the whole text (per word it is a slow call for text with „ “). The same
+   * words: lower-casing moves no white space, and only a final sigma (Σ)
+   * looks past a word's end.
+   */
+  lowerList(): string[] {
+    return (this.lowerSplit ??= this.text.includes('\u03A3') ? this.list().map((word) => word.toLowerCase()) : wordsOf(this.text.toLowerCase()));
+  }
 }
 
 /** The role of a quote at token `q`; `cues` are the hits near it, `firstVerbCue` the sentence's first verb cue (-1: none). */
 export function roleOf(quote: Quote, tokens: readonly Token[], cues: readonly CueHit[], firstVerbCue: number, q: number, lang: LanguageIndex): QuoteRole {
-  const words = countWords(quote.text, FEW_WORDS);
-  const marked = roleFromContext(quote, tokens, cues, q, lang, words);
+  const quoteWords = new QuoteWords(quote.text);
+  const words = quoteWords.upTo(FEW_WORDS);
+  const marked = roleFromContext(quote, tokens, cues, q, lang, words, quoteWords);
   if (marked !== null) return marked;
   if (quote.placement === 'block') return words < 2 ? 'scare' : 'speech';
   if ((endsSentence(quote.text) || words >= FEW_WORDS) && quote.attribution !== 'none') return 'speech';
@@ -45,22 +120,31 @@ export function roleOf(quote: Quote, tokens: readonly Token[], cues: readonly Cu
  * The role where the quote's surroundings decide it: labels and glosses,
  * words after a speech noun, names, templates and colons; null otherwise.
  */
-function roleFromContext(quote: Quote, tokens: readonly Token[], cues: readonly CueHit[], q: number, lang: LanguageIndex, words: number): QuoteRole | null {
+function roleFromContext(
+  quote: Quote,
+  tokens: readonly Token[],
+  cues: readonly CueHit[],
+  q: number,
+  lang: LanguageIndex,
+  words: number,
+  quoteWords: QuoteWords,
+): QuoteRole | null {
   // A one-word label before a colon ("Wikinews: …") names a speaker; it is not speech.
   if (words === 1 && tokens[q + 1]?.text === ':' && quote.placement === 'block') return 'title';
   // A gloss or translation: "(etwa: „Partei der Volksmacht“)", or a wiki-styled ''name''.
-  const gloss = tokens[q - 1]?.text === ':' && lang.data.translationMarkers.includes(tokens[q - 2]?.lower ?? '');
-  if (gloss || (tokens[q - 1]?.text === '(' && !isClause(quote.text, lang)) || isWikiStyled(quote.text)) return 'title';
+  const before = peek(tokens, q - 1);
+  const gloss = before?.text === ':' && lang.data.translationMarkers.includes(peek(tokens, q - 2)?.lower ?? '');
+  if (gloss || (before?.text === '(' && !isClause(quote.text, lang)) || isWikiStyled(quote.text)) return 'title';
   // "Parolen wie „…“ oder „…“", "mit der Aufschrift „…“": words someone wrote or shouted.
   if (q > 0 && afterSpeechNoun(tokens, q, lang)) return 'speech';
-  if (q > 0 && isApposedName(quote, tokens, q, lang)) return 'title';
+  if (q > 0 && isApposedName(quoteWords, tokens, q, lang)) return 'title';
   if (q >= 0 && isGivenName(tokens, cues, q, lang)) return 'title';
   // "Den Namen der Sendung gab das ZDF bekannt: „…“": a name announced after a colon.
-  if (q > 1 && tokens[q - 1]!.text === ':' && isNamedAfterColon(quote.text, tokens, q, lang)) return 'title';
+  if (q > 1 && tokens[q - 1]!.text === ':' && isNamedAfterColon(quoteWords, tokens, q, lang)) return 'title';
   if (quote.attribution === 'template' && (words > 1 || quote.cue !== null)) return 'speech';
   // "…: „Q“" — introduced by a colon, whoever the speaker turns out to be.
   if (q > 0 && tokens[q - 1]!.text === ':' && words > 1) return 'speech';
-  if (q >= 0 && isTitle(quote, tokens, q, lang)) return 'title';
+  if (q >= 0 && isTitle(quote, quoteWords, tokens, q, lang)) return 'title';
   return null;
 }
 
@@ -97,18 +181,18 @@ export function nestedRole(quote: Quote, lang: LanguageIndex): QuoteRole {
  * first-person pronoun or negation, right after a capitalised noun (in
  * languages that capitalise nouns) that is not the sentence's first word.
  */
-function isApposedName(quote: Quote, tokens: readonly Token[], q: number, lang: LanguageIndex): boolean {
+function isApposedName(quoteWords: QuoteWords, tokens: readonly Token[], q: number, lang: LanguageIndex): boolean {
   if (!lang.data.nounsCapitalised || q < 2) return false;
   const prev = tokens[q - 1]!;
   if (prev.kind !== 'word' || prev.lower === prev.text || (prev.first >= 48 && prev.first <= 57)) return false;
   if (isIn(prev, WordClass.determiners) || isIn(prev, WordClass.prepositions) || isIn(prev, WordClass.subordinators) || isIn(prev, WordClass.nonPerson)) return false;
   const before = tokens[q - 2]!;
   if (before.kind !== 'word') return false;
-  const content = quote.text;
+  const content = quoteWords.text;
   // Thirteen words or more (counted without splitting a long quote) are no name.
-  if (!startsUpperOrDigit(content) || endsSentence(content) || countWords(content, 13) === 13) return false;
-  const words = wordsOf(content);
-  return !words.some((word) => isClauseMarkerOrAuxiliary(word.toLowerCase(), lang)) && words.length <= 12;
+  if (!startsUpperOrDigit(content) || endsSentence(content) || quoteWords.upTo(13) === 13) return false;
+  const lowers = quoteWords.lowerList();
+  return !lowers.some((lower) => isClauseMarkerOrAuxiliary(lower, lang)) && lowers.length <= 12;
 }
 
 function isClauseMarkerOrAuxiliary(lower: string, lang: LanguageIndex): boolean {
@@ -126,11 +210,11 @@ function isGivenName(tokens: readonly Token[], cues: readonly CueHit[], q: numbe
     // A short parenthesis ("„Allianz …“ (AIE) nennt") stays in the clause.
     const closing = parenthesisEnd(tokens, to);
     if (closing > 0) to = closing;
-    else if (CLAUSE_END.has(tokens[to]!.text)) break;
+    else if (endsClause(tokens[to]!)) break;
     to++;
   }
   // "die sich als „Schule ohne Rassismus“ präsentiert": a self-chosen name.
-  if (isCharacterisingWord(tokens[q - 1], lang) && startsUpper(tokens[q]!.text.slice(1))) {
+  if (isCharacterisingWord(peek(tokens, q - 1), lang) && startsUpper(tokens[q]!.text.slice(1))) {
     for (let i = from; i < q - 1; i++) if (lang.data.reflexivePronouns.includes(tokens[i]!.lower)) return true;
   }
   let naming: CueHit | undefined;
@@ -140,9 +224,9 @@ function isGivenName(tokens: readonly Token[], cues: readonly CueHit[], q: numbe
   if (naming === undefined) return false;
   let auxiliary = false;
   for (let i = from; i < to; i++) {
-    const lower = tokens[i]!.lower;
-    if (lang.data.reflexivePronouns.includes(lower) || lang.impersonalSubjects.has(lower)) return true;
-    if (lang.auxiliaries.has(lower)) auxiliary = true;
+    const token = tokens[i]!;
+    if (isIn(token, WordClass.impersonalSubjects) || lang.data.reflexivePronouns.includes(token.lower)) return true;
+    if (isIn(token, WordClass.auxiliaries)) auxiliary = true;
   }
   // A bare participle: "von Freunden stets „der Dicke“ genannt".
   return naming.kind === 'participle' && !auxiliary;
@@ -160,11 +244,11 @@ function adjectivesStart(tokens: readonly Token[], q: number, lang: LanguageInde
 }
 
 /** Title: a short capitalised name after a title noun, or a multi-word capitalised name. */
-function isTitle(quote: Quote, tokens: readonly Token[], q: number, lang: LanguageIndex): boolean {
+function isTitle(quote: Quote, quoteWords: QuoteWords, tokens: readonly Token[], q: number, lang: LanguageIndex): boolean {
   const content = quote.text;
   // Seven words or more (counted without splitting a long quote) are no title.
-  if (content.includes(',') || countWords(content, 7) === 7) return false;
-  const words = wordsOf(content);
+  if (quoteWords.upTo(7) === 7 || content.includes(',')) return false;
+  const words = quoteWords.list();
   if (words.length === 0 || words.length > 6) return false;
   const prev = q > 0 ? tokens[q - 1] : undefined;
   const sentenceEnd = endsSentence(content);
@@ -174,9 +258,9 @@ function isTitle(quote: Quote, tokens: readonly Token[], q: number, lang: Langua
   // "der Partei „Die Linke.“": a short name keeps its period.
   if (sentenceEnd) return afterTitleNoun && words.length <= 3;
   if (afterTitleNoun) return true;
-  if (isNameAfterAdjectives(words, tokens, q, prev, lang) || isNameInNounSlot(words, prev, lang)) return true;
+  if (isNameAfterAdjectives(quoteWords, tokens, q, prev, lang) || isNameInNounSlot(quoteWords, prev, lang)) return true;
   if (words.length >= 2 && words.every(startsNameWord)) return true;
-  return isNameWithFunctionWords(quote, words, lang);
+  return isNameWithFunctionWords(quote, quoteWords, lang);
 }
 
 /** "Wie „heise online“ berichtet": a name between "wie" and a verb, whatever its case. */
@@ -185,17 +269,18 @@ function isNameBeforeVerb(prev: Token | undefined, next: Token | undefined, lang
 }
 
 /** "die französische „L’Alliance pour la Planète“": the article before the adjectives before the quote. */
-function isNameAfterAdjectives(words: readonly string[], tokens: readonly Token[], q: number, prev: Token | undefined, lang: LanguageIndex): boolean {
-  const slot = tokens[adjectivesStart(tokens, q, lang) - 1];
+function isNameAfterAdjectives(quoteWords: QuoteWords, tokens: readonly Token[], q: number, prev: Token | undefined, lang: LanguageIndex): boolean {
+  const slot = peek(tokens, adjectivesStart(tokens, q, lang) - 1);
   if (slot === undefined || slot === prev || slot.kind !== 'word' || !lang.data.definiteArticles.includes(slot.lower)) return false;
-  return !words.some((word) => lang.clauseMarkers.has(word.toLowerCase()));
+  return !quoteWords.lowerList().some((lower) => lang.clauseMarkers.has(lower));
 }
 
 /** A capitalised name in a noun slot: "die „Kampagne für ein Freies Tibet“ berichtete", "Wie „heise online“ berichtet". */
-function isNameInNounSlot(words: readonly string[], prev: Token | undefined, lang: LanguageIndex): boolean {
+function isNameInNounSlot(quoteWords: QuoteWords, prev: Token | undefined, lang: LanguageIndex): boolean {
   if (prev === undefined || prev.kind !== 'word') return false;
   if (!lang.data.definiteArticles.includes(prev.lower) && !isIn(prev, WordClass.prepositions) && !lang.data.nameIntroducers.includes(prev.lower)) return false;
-  return !words.some((word) => isAuxiliaryOrPronoun(word.toLowerCase(), lang) || CLAUSE_WORD.test(word));
+  const words = quoteWords.list();
+  return !quoteWords.lowerList().some((lower, k) => isAuxiliaryOrPronoun(lower, lang) || CLAUSE_WORD.test(words[k]!));
 }
 
 function isAuxiliaryOrPronoun(lower: string, lang: LanguageIndex): boolean {
@@ -203,13 +288,15 @@ function isAuxiliaryOrPronoun(lower: string, lang: LanguageIndex): boolean {
 }
 
 /** Names with function words: "Board of Governors", "Die Früchte des Zorns" (mostly capitalised, no clause word, not attributed). */
-function isNameWithFunctionWords(quote: Quote, words: readonly string[], lang: LanguageIndex): boolean {
+function isNameWithFunctionWords(quote: Quote, quoteWords: QuoteWords, lang: LanguageIndex): boolean {
+  const words = quoteWords.list();
   if (quote.attribution === 'cue' || quote.attribution === 'source' || words.length < 3) return false;
   let capitalised = 0;
   for (const word of words) if (startsUpperOrDigit(word)) capitalised++;
   if (capitalised * 2 <= words.length) return false;
-  const hasClauseWord = words.some((word) => isAuxiliaryOrPronoun(word.toLowerCase(), lang) || word === 'ich' || word === 'Ich' || word === 'wir' || word === 'Wir');
-  return !hasClauseWord && words.every((word) => startsUpperOrDigit(word) || lang.stopwords.has(word.toLowerCase()) || word.length <= 3);
+  const lowers = quoteWords.lowerList();
+  const hasClauseWord = words.some((word, k) => isAuxiliaryOrPronoun(lowers[k]!, lang) || word === 'ich' || word === 'Ich' || word === 'wir' || word === 'Wir');
+  return !hasClauseWord && words.every((word, k) => startsUpperOrDigit(word) || lang.stopwords.has(lowers[k]!) || word.length <= 3);
 }
 
 /** "als" in "bezeichnete es als „…“". */
@@ -249,9 +336,10 @@ function isClauseMarkerOrPronoun(lower: string, lang: LanguageIndex): boolean {
 }
 
 /** A short phrase without sentence punctuation or clause words after a colon whose clause holds a title noun ("Namen", "Album"). */
-function isNamedAfterColon(content: string, tokens: readonly Token[], q: number, lang: LanguageIndex): boolean {
+function isNamedAfterColon(quoteWords: QuoteWords, tokens: readonly Token[], q: number, lang: LanguageIndex): boolean {
+  const content = quoteWords.text;
   // Nine words or more (counted without splitting a long quote) are no name.
-  if (endsSentence(content) || countWords(content, 9) === 9) return false;
+  if (endsSentence(content) || quoteWords.upTo(9) === 9) return false;
   const words = content.split(WHITESPACE);
   if (words.length > 8 || words.some((word) => isClauseMarkerOrPronoun(word.toLowerCase(), lang))) return false;
   for (let i = clauseStart(tokens, q - 2); i < q - 1; i++) {
@@ -270,7 +358,7 @@ export function isCharacterisation(tokens: readonly Token[], cues: readonly CueH
   if (q < 1) return false;
   const from = clauseStart(tokens, q);
   let to = q + 1;
-  while (to < tokens.length && to < q + 10 && !CLAUSE_END.has(tokens[to]!.text) && tokens[to]!.kind !== 'quote') to++;
+  while (to < tokens.length && to < q + 10 && !endsClause(tokens[to]!) && tokens[to]!.kind !== 'quote') to++;
   const verb = cues.find((hit) => hit.token >= from && hit.token < to && (hit.kind === 'verb' || hit.kind === 'participle') && lang.data.characterisingCueLemmas.includes(hit.cue.lemma));
   if (verb === undefined) return false;
   for (let i = from; i < to; i++) {
@@ -278,16 +366,17 @@ export function isCharacterisation(tokens: readonly Token[], cues: readonly CueH
     if (token.kind === 'word' && (isIn(token, WordClass.complementizers) || isSubjunctive(token, lang))) return false;
   }
   const before = tokens[q - 1]!;
-  return isCharacterisingWord(before, lang) || isCharacterisingWord(tokens[q - 2], lang) || (q - verb.token >= 2 && q - verb.token <= 3 && !hasBreakBetween(tokens, verb.token, q));
+  return isCharacterisingWord(before, lang) || isCharacterisingWord(peek(tokens, q - 2), lang) || (q - verb.token >= 2 && q - verb.token <= 3 && !hasBreakBetween(tokens, verb.token, q));
 }
 
 /** Whether the quote sits in the reported part of its sentence (after "dass", a cue and comma, or in a Konjunktiv clause). */
 export function quoteIsReported(tokens: readonly Token[], cues: readonly CueHit[], q: number, lang: LanguageIndex, content: string): boolean {
   if (q < 0) return false;
-  if (tokens[q - 1]?.text === ':') return false;
+  const before = peek(tokens, q - 1);
+  if (before?.text === ':') return false;
   // "bekräftigt, „Huchting ist nicht Paris.“": a whole sentence after a cue and a comma.
   const sentence = startsUpper(content) && endsSentence(content);
-  if (sentence && tokens[q - 1]?.text === ',' && !hasReportMarker(tokens, q, lang)) return false;
+  if (sentence && before?.text === ',' && !hasReportMarker(tokens, q, lang)) return false;
   let from = Math.max(0, q - WINDOW);
   for (let i = q - 1; i >= from; i--) {
     if (tokens[i]!.text === ':') {

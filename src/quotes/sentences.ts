@@ -7,6 +7,7 @@
 import type { QuoteLanguageData } from './data/types.js';
 import { isWordCode } from '../shared/char-case.js';
 import { QUOTE_MARK_BY_CODE } from './data/marks.js';
+import { CharFinder } from './char-finder.js';
 import type { MarkPair } from './pair-marks.js';
 import { WordTable } from './word-classes.js';
 
@@ -125,7 +126,8 @@ function endsAfterQuote(text: string, pair: MarkPair): boolean {
   return (isSpaceCode(after) && startsSentence(text, pair.end)) || isUpperCode(after) || (QUOTE_MARK_BY_CODE.has(after) && after !== 0x201c);
 }
 
-const BOUNDARY = /[.!?\u2026\n]/g;
+/** The characters at which a sentence may end: . ! ? … and the line feed that ends a paragraph. */
+const BOUNDARY_CHARS = ['.', '!', '?', '\u2026', '\n'] as const;
 
 /**
  * Splits `text` into narrating sentences. `pairs` are the top-level quotes in
@@ -136,16 +138,14 @@ export function segmentSentences(text: string, pairs: readonly MarkPair[], data:
   let start = -1;
   let pairIndex = 0;
   const length = text.length;
+  const boundaries = new CharFinder(text, BOUNDARY_CHARS);
   // The first boundary character at or after `i` (`length` when none), searched again only once `i` passes it.
   let next = -1;
   let i = 0;
   while (i < length) {
     // Callers that only need the sentences holding quotes stop after the last one.
     if (i > stopAfter && start < 0) return sentences;
-    if (next < i) {
-      BOUNDARY.lastIndex = i;
-      next = BOUNDARY.test(text) ? BOUNDARY.lastIndex - 1 : length;
-    }
+    if (next < i) next = boundaries.nextFrom(i);
     const pair = pairs[pairIndex];
     if (pair !== undefined && pair.start < i) {
       pairIndex++;

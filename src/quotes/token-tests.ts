@@ -11,11 +11,25 @@ import { SENTENCE_END } from './data/marks.js';
 import type { Token } from './sentences.js';
 import { isIn, WordClass } from './word-classes.js';
 
+/**
+ * `tokens[index]`, or undefined outside the array, for an index that may be
+ * negative: `tokens[-1]` is undefined too, but it reads a property named
+ * "-1" instead of an array element, many times slower, and slows the read
+ * site down for every other index as well.
+ */
+export function peek(tokens: readonly Token[], index: number): Token | undefined {
+  return index >= 0 ? tokens[index] : undefined;
+}
+
 /** Tokens around a quote that attribution looks at (keeps long sentences linear). */
 export const WINDOW = 60;
 
-/** Token texts that end a clause. */
-export const CLAUSE_END: ReadonlySet<string> = new Set([',', ';', ':', '.', '!', '?', '(', ')']);
+/** Whether a token ends a clause: one of , ; : . ! ? ( ) (tested on its code, not its text). */
+export function endsClause(token: Token): boolean {
+  if (token.kind !== 'punct') return false;
+  const code = token.first;
+  return code === 44 || code === 59 || code === 58 || code === 46 || code === 33 || code === 63 || code === 40 || code === 41;
+}
 
 /** A Konjunktiv form; where nouns are capitalised only in lower case ("Folge", "Stelle" are nouns). */
 export function isSubjunctive(token: Token, lang: LanguageIndex): boolean {

@@ -30,6 +30,7 @@ export const WordClass = {
   sourcePhrases: 1 << 17,
   impersonalPhrases: 1 << 18,
   afterQuoteWords: 1 << 19,
+  particles: 1 << 20,
 } as const;
 
 /** The word lists, by {@link WordClass} name. */
