@@ -4,12 +4,11 @@
  * straight from the scanner, without token objects, into a table of the
  * text's word forms ({@link TextForms}) that knows each form's term (when
  * stemming, from a cache of the forms met before, {@link FormCache}).
- * Unigrams of a whole text are counted in the text's table and become count
- * cells once per distinct form at the end of the text (from the second text
- * on, while no text had stems, entries of a {@link TermTable} found by the
- * forms' hashes: no map lookup, no cell per form); n-grams and
- * segment-restricted counts go to the count cells token by token. The
- * cells become the result as they are, without a copy.
+ * Unigrams of a whole text are counted in the text's table and added once
+ * per distinct form, at the end of the text, to a {@link TermTable} found
+ * by the terms' hashes (no map, no cell per term); n-grams and
+ * segment-restricted counts go to count cells in a map token by token. The
+ * table or the cells become the result as they are, without a copy.
  */
 import { splitQuotes } from '../quotes/index.js';
 import type { LanguageCode } from '../shared/span.js';
@@ -19,7 +18,7 @@ import { languageProfile } from './profile.js';
 import { FormCache, longestWord } from './form-cache.js';
 import { acquireTextForms, releaseTextForms, stopwordIndexOf, type TextForms, type TextRules } from './text-forms.js';
 import { CLASS_MASK, HIGH_SURROGATE, IRREGULAR_CASE, LOW_SURROGATE, foldTable, foldedClassTable } from './chars.js';
-import { HASH_PRIME, HASH_SEED, hashFolded, scanTokens, type TokenSink } from './scanner.js';
+import { HASH_PRIME, HASH_SEED, scanTokens, type TokenSink } from './scanner.js';
 import { stemmerFor } from './stemmers.js';
 import { TermFrequencies, type TermSettings } from './term-frequencies.js';
 import { TermTable } from './term-table.js';
@@ -27,7 +26,8 @@ import type { CountOptions, TermSegment } from './count-options.js';
 import { kindCode, kindCodeOf } from './token-kinds.js';
 import type { Token, TokenKind } from './types.js';
 
-const DEFAULT_KINDS: TokenKind[] = ['word', 'abbreviation', 'hashtag', 'handle'];
+/** The token kinds counted by default, sorted. */
+const DEFAULT_KINDS: readonly TokenKind[] = ['abbreviation', 'handle', 'hashtag', 'word'];
 const ALL_KINDS: ReadonlySet<string> = new Set(['word', 'abbreviation', 'number', 'ordinal', 'punctuation', 'url', 'email', 'handle', 'hashtag', 'symbol']);
 const MAX_NGRAM = 8;
 
@@ -86,7 +86,7 @@ export function resolveCountOptions(options: CountOptions | undefined, fn: strin
     minLength = o.minLength;
   }
 
-  let kinds = [...DEFAULT_KINDS].sort();
+  let kinds = DEFAULT_KINDS;
   if (o.kinds !== undefined) {
     const raw: unknown = o.kinds;
     if (!Array.isArray(raw) || !raw.every((k) => typeof k === 'string' && ALL_KINDS.has(k))) {
@@ -119,6 +119,8 @@ function defaultSegments(language: LanguageCode): (text: string) => readonly Ter
 }
 
 const NO_WORDS: ReadonlySet<string> = new Set();
+/** The cells of a counter that counts in a {@link TermTable}: none, ever (never written to). */
+const NO_CELLS = new Map<string, { n: number }>();
 
 /** A term's count; cells with `n === 0` are stems seen but not counted (outside the segments counted). */
 interface Cell {
@@ -137,19 +139,31 @@ function makeTextRules(language: LanguageCode, settings: TermSettings, stopwords
   };
 }
 
-/** Rules for the curated stopwords (or none), shared between counters; at most {@link SHARED_RULES}. */
-const sharedRules = new Map<string, TextRules>();
-const SHARED_RULES = 32;
+/**
+ * Rules for the curated stopwords (or none), shared between counters: per
+ * language (at most {@link SHARED_LANGUAGES}), by {@link sharedRulesVariant}.
+ */
+const sharedRules = new Map<LanguageCode, (TextRules | undefined)[]>();
+const SHARED_LANGUAGES = 32;
+
+/** The index of the shared rules for `settings` among a language's: one bit per choice. */
+function sharedRulesVariant(settings: TermSettings): number {
+  return (settings.lowercase ? 1 : 0) | (settings.stopwords === 'none' ? 2 : 0) | (settings.stem ? 4 : 0);
+}
 
 function sharedTextRules(language: LanguageCode, settings: TermSettings): TextRules {
-  const stopwordsKind = settings.stopwords === 'none' ? 'none' : 'default';
-  const key = `${language}|${settings.lowercase ? 'lower' : 'keep'}|${stopwordsKind}|${settings.stem ? 'stem' : 'word'}`;
-  let rules = sharedRules.get(key);
+  let variants = sharedRules.get(language);
+  if (variants === undefined) {
+    if (sharedRules.size >= SHARED_LANGUAGES) sharedRules.clear();
+    variants = [];
+    sharedRules.set(language, variants);
+  }
+  const variant = sharedRulesVariant(settings);
+  let rules = variants[variant];
   if (rules === undefined) {
-    const stopwords = stopwordsKind === 'none' ? NO_WORDS : languageProfile(language).stopwords;
+    const stopwords = settings.stopwords === 'none' ? NO_WORDS : languageProfile(language).stopwords;
     rules = makeTextRules(language, settings, stopwords);
-    if (sharedRules.size >= SHARED_RULES) sharedRules.clear();
-    sharedRules.set(key, rules);
+    variants[variant] = rules;
   }
   return rules;
 }
@@ -172,17 +186,10 @@ function plainHash(word: string, foldedClasses: Uint32Array): number {
 
 /** A mutable accumulator of term counts over any number of texts. */
 export class TermCounter implements TokenSink {
-  /** Count cells by term, in order of first count (of first sight, for stems). */
-  private cells = new Map<string, Cell>();
-  /**
-   * From the second text on, while no text had stems, the counts of texts
-   * counted in their tables of forms: kept in a table found by the forms'
-   * hashes instead of the cells (see {@link TermCounter.tableOfCells}),
-   * until a text with stems comes (see {@link TermCounter.cellsOfTable}).
-   */
+  /** Count cells by term, in order of first count (of first sight, for stems), when not {@link countsInTable}. */
+  private cells: Map<string, Cell>;
+  /** The counts, when {@link countsInTable}: made by the first text. */
   private table: TermTable | undefined;
-  /** Whether a text with stems has added to the cells. */
-  private stemsCounted = false;
   /** Number of cells with `n > 0`. */
   private size = 0;
   total = 0;
@@ -230,6 +237,7 @@ export class TermCounter implements TokenSink {
     this.higher = settings.ngrams.filter((n) => n > 1);
     this.windowSize = Math.max(0, ...settings.ngrams) - 1;
     this.countsInTable = this.windowSize === 0 && settings.from === 'all';
+    this.cells = this.countsInTable ? NO_CELLS : new Map();
   }
 
   /** Counts one text. */
@@ -268,11 +276,12 @@ export class TermCounter implements TokenSink {
    * be used afterwards.
    */
   result(): TermFrequencies {
-    const cells = this.table ?? this.cells;
-    this.cells = new Map();
+    const cells = this.table ?? (this.cells === NO_CELLS ? new Map<string, Cell>() : this.cells);
+    this.cells = NO_CELLS;
     this.table = undefined;
     this.rules.clear();
-    return new TermFrequencies(cells, this.size, this.total, this.documents, new Map(this.languages), {
+    // the counter is not used afterwards: its map of languages becomes the result's
+    return new TermFrequencies(cells, this.size, this.total, this.documents, this.languages, {
       ...this.options.settings,
       ngrams: [...this.options.settings.ngrams],
       kinds: [...this.options.settings.kinds],
@@ -350,73 +359,24 @@ export class TermCounter implements TokenSink {
     return rules;
   }
 
-  /** Adds the counts of the text's distinct forms to the cells, in order of first count. */
+  /** Adds the counts of the text's distinct forms to the {@link TermCounter.table}, in order of first count. */
   private addTextCounts(forms: TextForms): void {
-    if (!this.stems && (this.table !== undefined || this.tableOfCells())) {
-      this.tableTextCounts(forms);
-      return;
-    }
-    this.cellsOfTable();
-    if (this.stems) this.stemsCounted = true;
-    const cells = this.cells;
-    // without stems each form is a term of its own: when there are no cells yet, no term is there twice
-    const fresh = cells.size === 0 && !this.stems;
+    const table = (this.table ??= new TermTable(this.lowercase ? undefined : foldTable()));
+    // without stems each form is a term of its own: in an empty table, no term is there twice
+    const distinct = table.terms.length === 0 && !forms.stems;
     let size = this.size;
     let total = this.total;
     for (let index = 0; index < forms.size; index++) {
       if (forms.isStopword(index)) continue;
-      const term = forms.termAt(index);
       const count = forms.countAt(index);
-      const cell = fresh ? undefined : cells.get(term);
-      if (cell === undefined) {
-        cells.set(term, { n: count });
+      if (distinct) {
+        table.append(forms.termAt(index), forms.termHashAt(index), count);
         size++;
-      } else {
-        if (cell.n === 0) size++;
-        cell.n += count;
-      }
+      } else if (table.add(forms.termAt(index), forms.termHashAt(index), count)) size++;
       total += count;
     }
     this.size = size;
     this.total = total;
-  }
-
-  /**
-   * Moves the cells to the {@link TermCounter.table} when this is a second
-   * text and no text had stems (their terms are forms: the hash a text's
-   * table gives the same form); false when it did not.
-   */
-  private tableOfCells(): boolean {
-    if (this.documents < 2 || this.stemsCounted) return false;
-    const table = new TermTable();
-    const fold = this.lowercase ? undefined : foldTable();
-    for (const [term, cell] of this.cells) table.add(term, hashFolded(term, fold), cell.n);
-    this.cells = new Map();
-    this.table = table;
-    return true;
-  }
-
-  /** Adds the counts of the text's distinct forms to the {@link TermCounter.table} (no stems). */
-  private tableTextCounts(forms: TextForms): void {
-    const table = (this.table ??= new TermTable());
-    let size = this.size;
-    let total = this.total;
-    for (let index = 0; index < forms.size; index++) {
-      if (forms.isStopword(index)) continue;
-      const count = forms.countAt(index);
-      if (table.add(forms.termAt(index), forms.hashAt(index), count)) size++;
-      total += count;
-    }
-    this.size = size;
-    this.total = total;
-  }
-
-  /** Turns the {@link TermCounter.table}, if any, into cells. */
-  private cellsOfTable(): void {
-    const table = this.table;
-    if (table === undefined) return;
-    this.table = undefined;
-    for (let index = 0; index < table.terms.length; index++) this.cells.set(table.terms[index] ?? '', { n: table.counts[index] ?? 0 });
   }
 
   private allowedRanges(text: string, source: SegmentSource): { start: number; end: number }[] {

@@ -1,7 +1,7 @@
 /**
  * What the term counters know, when stemming, about the word forms they met
  * in earlier texts: each form's string, whether it is a stopword and its
- * stem, so that a form met again costs neither a new string nor a stem
+ * stem (with the stem's hash), so that a form met again costs neither a new string nor a stem
  * (natural's stemmers take microseconds per word).
  *
  * An open-addressing hash table over typed arrays, keyed by the scanner's
@@ -48,29 +48,38 @@ export function longestWord(words: ReadonlySet<string>): number {
   return longest;
 }
 
-// the fields of an index slot, in Int32Array `slots`
+// the fields of an index slot, in Int32Array `slots`: all a lookup needs but the strings, in one place in memory
 const SLOT_HASH = 0;
 /** Entry + 1; 0 for a free slot. */
 const SLOT_ENTRY = 1;
 /** Where the form's code units start in `chars`. */
 const SLOT_CHARS = 2;
 const SLOT_LENGTH = 3;
-const SLOT_FIELDS = 4;
+/** The hash of the entry's term, see {@link FormCache.termHashAt}. */
+const SLOT_TERM_HASH = 4;
+/** 1 for a stopword. */
+const SLOT_STOPWORD = 5;
+const SLOT_FIELDS = 6;
 
-/** Word forms with their terms; see the module comment. */
+/**
+ * Word forms with their terms; see the module comment. A form is found as
+ * the position of its index slot ({@link FormCache.findSpan},
+ * {@link FormCache.findForm}), which the accessors take; a position holds
+ * until the next lookup (adding a form may move the slots).
+ */
 export class FormCache {
   readonly lowercase: boolean;
   private readonly stopwords: ReadonlySet<string>;
   private readonly longestStopword: number;
   private readonly stem: ((word: string) => string) | undefined;
   private readonly fold: Uint16Array;
+  /** The fold table when terms are hashed folded (forms not lower-cased), else undefined: see {@link FormCache.termHashAt}. */
+  private readonly termFold: Uint16Array | undefined;
 
   /** Number of forms. */
   size = 0;
-  private forms: string[] = [];
-  /** The term of each entry: its form or the form's stem ('' for a stopword). */
-  private terms: string[] = [];
-  private stopwordFlags: boolean[] = [];
+  /** Entry `e`'s form at `2e`, its term (the form or its stem, '' for a stopword) at `2e + 1`: read together. */
+  private strings: string[] = [];
   /** The code units of all forms, one after the other. */
   private chars = new Uint16Array(1 << 14);
   private charsLength = 0;
@@ -86,6 +95,7 @@ export class FormCache {
     this.longestStopword = longestWord(rules.stopwords);
     this.stem = rules.stem;
     this.fold = foldTable();
+    this.termFold = rules.lowercase ? undefined : this.fold;
   }
 
   /** Called before each text: forgets every form when the cache grew too big. */
@@ -94,27 +104,26 @@ export class FormCache {
   }
 
   /**
-   * The entry of the plain word `text.slice(start, end)` whose scanner hash
-   * is `hash` (see {@link TokenSink}); added when new.
+   * The position of the plain word `text.slice(start, end)` whose scanner
+   * hash is `hash` (see {@link TokenSink}); added when new.
    */
-  entryOfSpan(text: string, start: number, end: number, hash: number): number {
+  findSpan(text: string, start: number, end: number, hash: number): number {
     const slots = this.slots;
     const mask = this.slotCount - 1;
     const length = end - start;
     let slot = spread(hash) >>> this.shift;
     for (;;) {
       const at = slot * SLOT_FIELDS;
-      const entry = (slots[at + SLOT_ENTRY] ?? 0) - 1;
-      if (entry < 0) return this.add(this.formOfSpan(text, start, end), hash, slot);
+      if (slots[at + SLOT_ENTRY] === 0) return this.add(this.formOfSpan(text, start, end), hash, slot);
       if (slots[at + SLOT_HASH] === hash && slots[at + SLOT_LENGTH] === length && this.spanEquals(slots[at + SLOT_CHARS] ?? 0, text, start, end)) {
-        return entry;
+        return at;
       }
       slot = (slot + 1) & mask;
     }
   }
 
-  /** The entry of `form` (lower-cased already when the cache lower-cases); added when new. */
-  entryOfForm(form: string): number {
+  /** The position of `form` (lower-cased already when the cache lower-cases); added when new. */
+  findForm(form: string): number {
     const hash = this.hashOf(form);
     const slots = this.slots;
     const mask = this.slotCount - 1;
@@ -123,7 +132,7 @@ export class FormCache {
       const at = slot * SLOT_FIELDS;
       const entry = (slots[at + SLOT_ENTRY] ?? 0) - 1;
       if (entry < 0) return this.add(form.length > 12 ? detach(form) : form, hash, slot);
-      if (slots[at + SLOT_HASH] === hash && this.forms[entry] === form) return entry;
+      if (slots[at + SLOT_HASH] === hash && this.strings[2 * entry] === form) return at;
       slot = (slot + 1) & mask;
     }
   }
@@ -136,19 +145,29 @@ export class FormCache {
     return hashFolded(form, this.lowercase ? undefined : this.fold);
   }
 
-  /** The entry's form. */
-  formOf(entry: number): string {
-    return this.forms[entry] ?? '';
+  /** The form at position `at`. */
+  formAt(at: number): string {
+    return this.strings[2 * ((this.slots[at + SLOT_ENTRY] ?? 0) - 1)] ?? '';
   }
 
-  /** Whether the entry is a stopword. */
-  isStopword(entry: number): boolean {
-    return this.stopwordFlags[entry] === true;
+  /** The term at position `at`: its form or the form's stem ('' for a stopword). */
+  termAt(at: number): string {
+    return this.strings[2 * ((this.slots[at + SLOT_ENTRY] ?? 0) - 1) + 1] ?? '';
   }
 
-  /** The entry's term: its form or the form's stem ('' for a stopword). */
-  termOf(entry: number): string {
-    return this.terms[entry] ?? '';
+  /** Whether the form at position `at` is a stopword. */
+  isStopwordAt(at: number): boolean {
+    return this.slots[at + SLOT_STOPWORD] === 1;
+  }
+
+  /**
+   * The hash of the term at position `at`: {@link hashFolded} of the term,
+   * of its code units lower-cased when forms are not lower-cased, so that a
+   * term's hash is the scanner's hash of the same word as a form, and equal
+   * terms have equal hashes.
+   */
+  termHashAt(at: number): number {
+    return this.slots[at + SLOT_TERM_HASH] ?? 0;
   }
 
   /** Whether the form stored from `from` equals `text.slice(start, end)` (lower-cased when the cache lower-cases). */
@@ -171,14 +190,13 @@ export class FormCache {
     return form.length > 12 && form === slice ? detach(form) : form;
   }
 
-  /** Adds `form` at index slot `slot` (free); returns its entry. */
+  /** Adds `form` at index slot `slot` (free); returns its position. */
   private add(form: string, hash: number, slot: number): number {
     const entry = this.size++;
     const lower = this.lowercase ? form : form.toLowerCase();
     const stopword = form.length <= this.longestStopword && this.stopwords.has(lower);
-    this.forms.push(form);
-    this.terms.push(stopword ? '' : this.stem === undefined ? form : this.stem(lower));
-    this.stopwordFlags.push(stopword);
+    const term = stopword ? '' : this.stem === undefined ? form : this.stem(lower);
+    this.strings.push(form, term);
     if (this.charsLength + form.length > this.chars.length) {
       const chars = new Uint16Array(Math.max(this.chars.length * 2, this.charsLength + form.length));
       chars.set(this.chars);
@@ -192,30 +210,34 @@ export class FormCache {
     this.slots[at + SLOT_ENTRY] = entry + 1;
     this.slots[at + SLOT_CHARS] = from;
     this.slots[at + SLOT_LENGTH] = form.length;
-    if (this.size * 2 > this.slotCount) this.rehash(this.slotCount * 2);
-    return entry;
+    this.slots[at + SLOT_TERM_HASH] = this.stem === undefined ? hash : hashFolded(term, this.termFold);
+    this.slots[at + SLOT_STOPWORD] = stopword ? 1 : 0;
+    if (this.size * 2 > this.slotCount) return this.rehash(this.slotCount * 2, at);
+    return at;
   }
 
-  private rehash(slotCount: number): void {
+  /** Moves the index to `slotCount` slots; returns the new position of the slot at `tracked`. */
+  private rehash(slotCount: number, tracked: number): number {
     const old = this.slots;
     const slots = new Int32Array(slotCount * SLOT_FIELDS);
     const shift = 32 - Math.log2(slotCount);
+    let moved = tracked;
     for (let at = 0; at < old.length; at += SLOT_FIELDS) {
       if (old[at + SLOT_ENTRY] === 0) continue;
       let slot = spread(old[at + SLOT_HASH] ?? 0) >>> shift;
       while (slots[slot * SLOT_FIELDS + SLOT_ENTRY] !== 0) slot = (slot + 1) & (slotCount - 1);
       slots.set(old.subarray(at, at + SLOT_FIELDS), slot * SLOT_FIELDS);
+      if (at === tracked) moved = slot * SLOT_FIELDS;
     }
     this.slots = slots;
     this.slotCount = slotCount;
     this.shift = shift;
+    return moved;
   }
 
   private clear(): void {
     this.size = 0;
-    this.forms = [];
-    this.terms = [];
-    this.stopwordFlags = [];
+    this.strings = [];
     this.chars = new Uint16Array(1 << 14);
     this.charsLength = 0;
     this.slots = new Int32Array(INITIAL_SLOTS * SLOT_FIELDS);

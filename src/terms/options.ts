@@ -16,5 +16,13 @@ export function resolveLanguageOption(options: { language?: unknown } | undefine
   if (typeof language !== 'string' || language.trim() === '') {
     throw new TypeError(`${fn}: option \`language\` must be a language code such as 'de' or 'deu'`);
   }
-  return toLanguageCode(language);
+  if (language !== lastLanguage) {
+    lastCode = toLanguageCode(language);
+    lastLanguage = language;
+  }
+  return lastCode;
 }
+
+/** The language option normalised last, and its code: callers usually pass the same one call after call. */
+let lastLanguage = '';
+let lastCode: LanguageCode = 'und';

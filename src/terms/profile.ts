@@ -21,6 +21,12 @@ export interface LanguageProfile {
   numberAbbreviations: ReadonlySet<string>;
   /** Length of the longest number abbreviation (without its period). */
   longestNumberAbbreviation: number;
+  /**
+   * A word of letters longer than this, before a period and white space,
+   * is a plain word: no abbreviation, number abbreviation or initial is
+   * longer.
+   */
+  longestDottedWord: number;
   /** Elided words without their apostrophe: `l`, `qu`. */
   elisionPrefixes: ReadonlySet<string>;
   /** Clitics without their apostrophe: `s`. */
@@ -71,14 +77,17 @@ function longest(words: Iterable<string>): number {
 function compile(code: LanguageCode, data: TermsLanguageData | undefined): LanguageProfile {
   const abbreviations = buildTrie(data?.abbreviations ?? []);
   const numberAbbreviations = new Set((data?.numberAbbreviations ?? []).map((a) => abbreviationParts(a).join('.')));
+  const longestAbbreviationStart = longest(abbreviations.children.keys());
+  const longestNumberAbbreviation = longest(numberAbbreviations);
   return {
     code,
     data,
     stopwords: new Set(data?.stopwords ?? []),
     abbreviations,
-    longestAbbreviationStart: longest(abbreviations.children.keys()),
+    longestAbbreviationStart,
     numberAbbreviations,
-    longestNumberAbbreviation: longest(numberAbbreviations),
+    longestNumberAbbreviation,
+    longestDottedWord: Math.max(1, longestAbbreviationStart, longestNumberAbbreviation),
     elisionPrefixes: new Set((data?.elisionPrefixes ?? []).map(stripApostrophe)),
     cliticSuffixes: (data?.cliticSuffixes ?? []).map(stripApostrophe),
     ordinalPreceding: new Set(data?.ordinals?.precedingWords ?? []),

@@ -391,16 +391,18 @@ class Scanner {
    * punctuation, a symbol), and that cannot begin a web or e-mail address.
    * Reports the word and returns its end; returns -1 for anything else,
    * which `scanWord` then scans from `start` (so no position is scanned
-   * more than twice).
+   * more than twice). `firstCode` is the code unit at `start`.
    */
-  private plainWordEnd(start: number): number {
+  private plainWordEnd(start: number, firstCode: number): number {
     const text = this.text;
     const classes = this.foldedClasses;
     const n = this.n;
-    let code = text.charCodeAt(start);
-    const second = start + 1 < n ? text.charCodeAt(start + 1) | 0x20 : 0;
+    let code = firstCode;
     const first = code | 0x20;
-    if ((first === 0x68 && second === 0x74) || (first === 0x77 && second === 0x77)) return -1;
+    if (first === 0x68 || first === 0x77) {
+      const second = start + 1 < n ? text.charCodeAt(start + 1) | 0x20 : 0;
+      if ((first === 0x68 && second === 0x74) || (first === 0x77 && second === 0x77)) return -1;
+    }
     if (this.nextAt < start || (this.atEmailEnd !== -1 && this.atLocalStart === start)) return -1;
     // a capital sigma lower-cases by context, "İ" into two code units: left to scanWord, as anything but letters
     let bits = classes[code] ?? 0;
@@ -416,10 +418,21 @@ class Scanner {
     }
     if (j < n) {
       const c = bits & CLASS_MASK;
-      if (c === PUNCT ? code === 0x2e || isWordHyphen(code) || isApostrophe(code) : c !== SPACE && c !== SYMBOL && c !== OTHER) return -1;
+      if (c === PUNCT ? (code === 0x2e && !this.endsSentence(start, j)) || isWordHyphen(code) || isApostrophe(code) : c !== SPACE && c !== SYMBOL && c !== OTHER) return -1;
     }
     this.sink.token(KIND_WORD, start, j, undefined, hash || 1);
     return j;
+  }
+
+  /**
+   * Whether the word of letters at `start`–`dot` is a plain word at the end
+   * of a sentence: the period at `dot` ends the text or is followed by white
+   * space, and the word is too long to be an abbreviation or initial (as
+   * {@link wordEnding} would find).
+   */
+  private endsSentence(start: number, dot: number): boolean {
+    if (dot - start <= this.profile.longestDottedWord) return false;
+    return dot + 1 === this.n || ((this.table[this.text.charCodeAt(dot + 1)] ?? 0) & CLASS_MASK) === SPACE;
   }
 
   /**
@@ -697,7 +710,7 @@ class Scanner {
         continue;
       }
       if (c === LETTER) {
-        const end = this.plainWordEnd(i);
+        const end = this.plainWordEnd(i, code);
         i = end !== -1 ? end : this.scanWord(i, i);
         continue;
       }

@@ -64,13 +64,17 @@ export interface TermFrequenciesJSON {
 
 /**
  * @internal Distinct terms with their counts (each above 0), in order of
- * first count: the counts of one text, kept as arrays until a lookup needs
- * a map.
+ * first count, with a lookup of their own: the counts as the counters
+ * make them, used without a map.
  */
 export interface TermList {
   readonly terms: readonly string[];
   readonly counts: readonly number[];
+  /** How often `term` was counted; 0 when never. */
+  countOf(term: string): number;
 }
+
+const NO_CELLS: ReadonlyMap<string, { readonly n: number }> = new Map();
 
 const compareEntries = (a: [string, number], b: [string, number]): number =>
   b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
@@ -104,11 +108,11 @@ function sameSettings(a: TermSettings, b: TermSettings): string | undefined {
 export class TermFrequencies implements Iterable<[string, number]> {
   /**
    * Count cells by term, in order of first count; cells with `n === 0`
-   * (stopword marks, uncounted stems) are not terms. Undefined while the
-   * counts are still in `#list`.
+   * (stopword marks, uncounted stems) are not terms. Undefined when the
+   * counts are a `#list`.
    */
   #cells: ReadonlyMap<string, { readonly n: number }> | undefined;
-  /** The counts as arrays, until `#cellMap` makes the map. */
+  /** The counts as a {@link TermList}, when they came as one. */
   #list: TermList | undefined;
   /** Number of cells with `n > 0`. */
   readonly #size: number;
@@ -121,7 +125,7 @@ export class TermFrequencies implements Iterable<[string, number]> {
    * @internal Use {@link termFrequencies} or {@link TermFrequencies.fromJSON}.
    * `cells` may hold cells with `n === 0`, which are not terms; `size` is
    * the number of cells with `n > 0`. The cells (or a {@link TermList},
-   * whose map is made on first lookup) are not copied: the caller must not
+   * which looks terms up itself) are not copied: the caller must not
    * change them afterwards.
    */
   constructor(
@@ -156,6 +160,7 @@ export class TermFrequencies implements Iterable<[string, number]> {
    * ```
    */
   get(term: string): number {
+    if (this.#list !== undefined) return typeof term === 'string' ? this.#list.countOf(term) : 0;
     return this.#cellMap().get(term)?.n ?? 0;
   }
 
@@ -169,7 +174,7 @@ export class TermFrequencies implements Iterable<[string, number]> {
    * ```
    */
   has(term: string): boolean {
-    return (this.#cellMap().get(term)?.n ?? 0) > 0;
+    return this.get(term) > 0;
   }
 
   /**
@@ -217,15 +222,9 @@ export class TermFrequencies implements Iterable<[string, number]> {
     for (const [term, cell] of this.#cellMap()) if (cell.n > 0) yield [term, cell.n];
   }
 
-  /** The count cells by term, made from the {@link TermList} on first need. */
+  /** The count cells by term, when the counts are not a {@link TermList}. */
   #cellMap(): ReadonlyMap<string, { readonly n: number }> {
-    if (this.#cells !== undefined) return this.#cells;
-    const cells = new Map<string, { readonly n: number }>();
-    const list = this.#list;
-    if (list !== undefined) for (let index = 0; index < list.terms.length; index++) cells.set(list.terms[index] ?? '', { n: list.counts[index] ?? 0 });
-    this.#cells = cells;
-    this.#list = undefined;
-    return cells;
+    return this.#cells ?? NO_CELLS;
   }
 
   /**

@@ -18,6 +18,9 @@ import { detach } from './stemmers.js';
 
 /** The fewest index slots (a power of two). */
 const MIN_SLOTS = 256;
+/** Bits of a {@link StopwordIndex}'s filter (a power of two): 16 per stopword of a 512-word list. */
+const FILTER_BITS = 1 << 13;
+const FILTER_SHIFT = 32 - Math.log2(FILTER_BITS);
 
 /** How the forms of a language's texts become terms. */
 export interface TextRules {
@@ -40,6 +43,12 @@ export interface TextRules {
  */
 export class StopwordIndex {
   private readonly words: string[] = [];
+  /**
+   * One bit per value of a hash's top bits, set when a word has them: most
+   * forms are not stopwords, and are told so by this small filter without
+   * a look at the index.
+   */
+  private readonly filter = new Int32Array(FILTER_BITS / 32);
   /** Word + 1 per slot, 0 when free. */
   private readonly slots: Int32Array;
   private readonly hashes: Int32Array;
@@ -58,6 +67,8 @@ export class StopwordIndex {
       this.words.push(word);
       this.slots[slot] = this.words.length;
       this.hashes[slot] = hash;
+      const bit = spread(hash) >>> FILTER_SHIFT;
+      this.filter[bit >>> 5] = (this.filter[bit >>> 5] ?? 0) | (1 << (bit & 31));
     }
   }
 
@@ -67,6 +78,8 @@ export class StopwordIndex {
    * when there is none.
    */
   find(text: string, start: number, end: number, hash: number, fold: Uint16Array): string | undefined {
+    const bit = spread(hash) >>> FILTER_SHIFT;
+    if (((this.filter[bit >>> 5] ?? 0) & (1 << (bit & 31))) === 0) return undefined;
     const mask = this.slots.length - 1;
     let slot = spread(hash) >>> this.shift;
     for (;;) {
@@ -107,6 +120,8 @@ export class TextForms {
   size = 0;
   private text = '';
   private rules: TextRules | undefined;
+  /** Whether the rules lower-case forms. */
+  private lowercase = true;
   private readonly fold = foldTable();
   /** The text lower-cased, made on first need; undefined when lower-casing changed its length. */
   private lowered: string | undefined;
@@ -120,6 +135,8 @@ export class TextForms {
   private forms: string[] = [];
   /** Each form's term: the form or its stem ('' for a stopword). */
   private terms: string[] = [];
+  /** The hash of each form's term: see {@link TextForms.termHashAt}. */
+  private termHashes = new Int32Array(MIN_SLOTS / 2);
 
   /** Hash index: index + 1 per slot, 0 when free; linear probing, at most half full. Only the first `mask + 1` slots are in use. */
   private slots = new Int32Array(MIN_SLOTS);
@@ -131,6 +148,7 @@ export class TextForms {
   begin(text: string, rules: TextRules, expectedForms: number): void {
     this.text = text;
     this.rules = rules;
+    this.lowercase = rules.lowercase;
     this.lowered = undefined;
     this.loweredMade = false;
     this.size = 0;
@@ -172,7 +190,7 @@ export class TextForms {
   /** Counts `form` (lower-cased already when the rules lower-case); returns its index. */
   countForm(form: string): number {
     // the hash the scanner gives the same word: of its lower-cased code units
-    const hash = hashFolded(form, this.rules?.lowercase !== false ? undefined : this.fold);
+    const hash = hashFolded(form, this.lowercase ? undefined : this.fold);
     const slots = this.slots;
     const mask = this.mask;
     let slot = spread(hash) >>> this.shift;
@@ -197,9 +215,18 @@ export class TextForms {
     return this.terms[index] ?? '';
   }
 
-  /** The hash of the `index`-th distinct form (the scanner's, see {@link TokenSink}): equal forms have equal hashes. */
-  hashAt(index: number): number {
-    return this.hashes[index] ?? 0;
+  /**
+   * The hash of the term of the `index`-th distinct form: the scanner's hash
+   * of the form (see {@link TokenSink}) when the term is the form, else
+   * {@link FormCache.termHashAt}; equal terms have equal hashes.
+   */
+  termHashAt(index: number): number {
+    return this.termHashes[index] ?? 0;
+  }
+
+  /** Whether the text's terms are stems (several forms may share one). */
+  get stems(): boolean {
+    return this.rules?.stems !== undefined;
   }
 
   /** How often the `index`-th distinct form of the text was counted. */
@@ -210,7 +237,7 @@ export class TextForms {
   /** Whether `form` equals the text from `start` to `end` (lower-cased when the rules say so). */
   private spanEquals(form: string, text: string, start: number, end: number): boolean {
     if (form.length !== end - start) return false;
-    if (this.rules?.lowercase !== false) {
+    if (this.lowercase) {
       const fold = this.fold;
       for (let k = 0; k < form.length; k++) if ((fold[text.charCodeAt(start + k)] ?? 0) !== form.charCodeAt(k)) return false;
     } else {
@@ -229,8 +256,7 @@ export class TextForms {
       if (stopword !== undefined) return this.add(stopword, undefined, true, hash, slot);
     }
     if (rules.stems !== undefined) {
-      const entry = rules.stems.entryOfSpan(source, start, end, hash);
-      return this.add(rules.stems.formOf(entry), rules.stems.termOf(entry), rules.stems.isStopword(entry), hash, slot);
+      return this.addCached(rules.stems, rules.stems.findSpan(source, start, end, hash), hash, slot);
     }
     // lower-cased, the stopword index has decided; else the stopword set decides
     if (rules.lowercase) return this.add(this.formOfSpan(source, start, end), undefined, false, hash, slot);
@@ -242,8 +268,7 @@ export class TextForms {
     const rules = this.rules;
     if (rules === undefined) throw new Error('TextForms: no text begun');
     if (rules.stems !== undefined) {
-      const entry = rules.stems.entryOfForm(form);
-      return this.add(rules.stems.formOf(entry), rules.stems.termOf(entry), rules.stems.isStopword(entry), hash, slot);
+      return this.addCached(rules.stems, rules.stems.findForm(form), hash, slot);
     }
     const stopword = form.length <= rules.longestStopword && rules.stopwords.has(rules.lowercase ? form : form.toLowerCase());
     return this.add(form, undefined, stopword, hash, slot);
@@ -256,7 +281,7 @@ export class TextForms {
    */
   private formOfSpan(source: string, start: number, end: number): string {
     let form: string;
-    if (this.rules?.lowercase === false) form = source.slice(start, end);
+    if (!this.lowercase) form = source.slice(start, end);
     else if (source === this.text) form = this.loweredText()?.slice(start, end) ?? source.slice(start, end).toLowerCase();
     else form = source.slice(start, end).toLowerCase();
     return form.length > 12 ? detach(form) : form;
@@ -272,15 +297,24 @@ export class TextForms {
     return this.lowered;
   }
 
-  /** Adds an entry at index slot `slot` (free), counted once; its term is `term`, or the form itself. */
+  /** Adds the form at position `at` of the stem cache at index slot `slot` (free), counted once; returns its index. */
+  private addCached(stems: FormCache, at: number, hash: number, slot: number): number {
+    const index = this.add(stems.formAt(at), stems.termAt(at), stems.isStopwordAt(at), hash, slot);
+    this.termHashes[index] = stems.termHashAt(at);
+    return index;
+  }
+
+  /** Adds an entry at index slot `slot` (free), counted once; its term is `term`, or the form itself (whose hash is `hash`). */
   private add(form: string, term: string | undefined, stopword: boolean, hash: number, slot: number): number {
     const index = this.size++;
     if (index === this.hashes.length) {
       this.hashes = grown(this.hashes, index * 2);
       this.counts = grown(this.counts, index * 2);
       this.stopwordFlags = grown(this.stopwordFlags, index * 2);
+      this.termHashes = grown(this.termHashes, index * 2);
     }
     this.hashes[index] = hash;
+    this.termHashes[index] = hash;
     this.counts[index] = 1;
     this.stopwordFlags[index] = stopword ? 1 : 0;
     this.forms[index] = form;
