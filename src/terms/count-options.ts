@@ -58,7 +58,9 @@ export interface CountOptions {
    * Reduce words to their Snowball stems (natural's German, English, Spanish
    * and French stemmers; German keeps umlauts, turns ß into ss). Stems are
    * lower-case. Hyphenated compounds are stemmed on their last part
-   * ("ukraine-konflikts" → "ukraine-konflikt"). Default `false`.
+   * ("ukraine-konflikts" → "ukraine-konflikt"). A part longer than 100
+   * code units (no word is; scraper debris can be) is kept as it is, so
+   * stemming stays linear on hostile text. Default `false`.
    */
   stem?: boolean;
   /**

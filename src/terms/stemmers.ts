@@ -21,6 +21,15 @@ const stemFunctions: Readonly<Record<string, StemFunction>> = {
   fra: (word) => porterFr.stem(word),
 };
 
+/**
+ * Longest word part (code units) handed to a stemmer; longer ones are kept as
+ * they are. No word of any language is this long (German's longest
+ * dictionary compounds have about 80 letters), and natural's stemmers take
+ * far more than linear time on one huge token (a megabyte of consonants ran
+ * for minutes).
+ */
+export const MAX_STEMMED_LENGTH = 100;
+
 /** Memo entries kept per language before the memo is cleared. */
 const MEMO_LIMIT = 200_000;
 const memos = new Map<LanguageCode, Map<string, string>>();
@@ -50,12 +59,17 @@ export function stemmerFor(language: LanguageCode): ((word: string) => string) |
     if (stemmed === undefined) {
       const key = word.length > 12 ? detach(word) : word;
       const hyphen = key.lastIndexOf('-');
-      stemmed = hyphen > 0 && hyphen < key.length - 1 ? key.slice(0, hyphen + 1) + stem(key.slice(hyphen + 1)) : stem(key);
+      stemmed = hyphen > 0 && hyphen < key.length - 1 ? key.slice(0, hyphen + 1) + stemPart(stem, key.slice(hyphen + 1)) : stemPart(stem, key);
       if (cache.size >= MEMO_LIMIT) cache.clear();
       cache.set(key, stemmed);
     }
     return stemmed;
   };
+}
+
+/** `stem(part)`, or `part` itself when it is longer than {@link MAX_STEMMED_LENGTH}. */
+function stemPart(stem: StemFunction, part: string): string {
+  return part.length > MAX_STEMMED_LENGTH ? part : stem(part);
 }
 
 /** A copy of `s` that does not keep a larger parent string alive (V8 sliced strings). */

@@ -170,4 +170,14 @@ describe('TermFrequencies', () => {
       { numRuns: 200 },
     );
   });
+
+  it('stems hostile text in linear time: a 1 MB word is kept as it is in every stemming language', () => {
+    // natural's stemmers are far worse than linear on one huge token (ΣΑΣ… ran for minutes)
+    for (const [unit, language] of [['σασ', 'en'], ['bcdfg', 'en'], ['straße', 'de'], ['bcdfg', 'es'], ['bcdfg', 'fr']] as const) {
+      const word = unit.repeat(Math.ceil(1_000_000 / unit.length));
+      expect([...termFrequencies(word, { language, stem: true })]).toEqual([[word, 1]]);
+    }
+    // real words are still stemmed, also as the last part of a long compound
+    expect(termFrequencies('Ukraine-Konflikts', { language: 'de', stem: true }).top()).toEqual([['ukraine-konflikt', 1]]);
+  });
 });
