@@ -4,8 +4,8 @@ import type { LanguageCode, TextSpan } from '../shared/span.js';
 import { cleanArticle, type CleanResult } from '../clean/index.js';
 import { detectLanguage, findForeignFragments, type ForeignFragment, type LanguageGuess } from '../language/index.js';
 import { splitQuotes, type Quote, type QuoteCue, type QuoteSegment, type QuoteSpeaker } from '../quotes/index.js';
-import { termFrequencies, type CountOptions } from '../terms/index.js';
-import { countWordTokens } from '../terms/count-words.js';
+import { termFrequencies, type CountOptions, type TermFrequencies } from '../terms/index.js';
+import { countTermsAndWords, countWordTokens, type WordCount } from '../terms/count-words.js';
 import { CleanedToOriginal } from './offset-map.js';
 import { uncleaned } from './uncleaned.js';
 import { voteLanguage } from './vote-language.js';
@@ -106,6 +106,32 @@ function mapSegments(
   return out;
 }
 
+/** The language `options.tokenize` asks the word statistics for, if any. */
+function wordLanguageOption(options: AnalyzeArticleOptions): LanguageCode | undefined {
+  return options.tokenize?.language === undefined ? undefined : toLanguageCode(options.tokenize.language);
+}
+
+/**
+ * The term counts and the word statistics (words, and words inside speech
+ * quotes' contents): from one scan when the words are those of the counting
+ * language, else (an undetermined main language) from two.
+ */
+function countTermsAndWordStats(
+  cleaned: string,
+  countOptions: CountOptions & { language: string },
+  wordLanguage: LanguageCode | undefined,
+  cleanedQuotes: readonly Quote[],
+): { counts: TermFrequencies; wordCount: WordCount } {
+  const quoteContents = cleanedQuotes
+    .filter((quote) => quote.role === 'speech')
+    .map((quote) => ({ start: quote.contentStart, end: quote.contentEnd }));
+  if (wordLanguage === countOptions.language) {
+    const { counts, words } = countTermsAndWords(cleaned, countOptions, quoteContents, 'analyzeArticle');
+    return { counts, wordCount: words };
+  }
+  return { counts: termFrequencies(cleaned, countOptions), wordCount: countWordTokens(cleaned, wordLanguage, quoteContents) };
+}
+
 function tally(keys: Iterable<string>): Record<string, number> {
   const counts: Record<string, number> = {};
   for (const key of keys) counts[key] = (counts[key] ?? 0) + 1;
@@ -115,16 +141,13 @@ function tally(keys: Iterable<string>): Record<string, number> {
 function buildStats(
   original: string,
   clean: CleanResult,
-  wordLanguage: LanguageCode | undefined,
-  cleanedQuotes: readonly Quote[],
+  wordCount: WordCount,
   quotes: readonly Quote[],
   segments: readonly QuoteSegment[],
   fragments: readonly ForeignFragment[],
 ): ArticleStats {
   const dropped = clean.blocks.filter((block) => block.kind === 'boilerplate');
-  const speech = cleanedQuotes.filter((quote) => quote.role === 'speech');
-  const quoteContents = speech.map((quote) => ({ start: quote.contentStart, end: quote.contentEnd }));
-  const { words, inside: quotedWords } = countWordTokens(clean.text, wordLanguage, quoteContents);
+  const { words, inside: quotedWords } = wordCount;
   const speakers = new Set(quotes.flatMap((quote) => (quote.speaker ? [quote.speaker.head.text] : [])));
   return {
     chars: original.length,
@@ -218,10 +241,9 @@ export function analyzeArticle(text: string, options?: AnalyzeArticleOptions): A
   const cleanedQuotes = cleanedSegments.flatMap((segment) =>
     segment.quote !== undefined && (opts.quotes?.includeNonSpeech !== false || segment.quote.role === 'speech') ? [segment.quote] : [],
   );
-  const countOptions: CountOptions = { ...opts.terms, language: main, stopwords, stem };
+  const countOptions: CountOptions & { language: string } = { ...opts.terms, language: main, stopwords, stem };
   if ((opts.terms?.from ?? 'all') !== 'all' && opts.terms?.segments === undefined) countOptions.segments = cleanedSegments;
-  const counts = termFrequencies(clean.text, countOptions);
-  const wordLanguage = tokenLanguage ?? (opts.tokenize?.language === undefined ? undefined : toLanguageCode(opts.tokenize.language));
+  const { counts, wordCount } = countTermsAndWordStats(clean.text, countOptions, tokenLanguage ?? wordLanguageOption(opts), cleanedQuotes);
 
   const map = new CleanedToOriginal(clean);
   const quoteMap = new Map<Quote, Quote>();
@@ -249,7 +271,7 @@ export function analyzeArticle(text: string, options?: AnalyzeArticleOptions): A
     quotes,
     segments,
     terms,
-    stats: buildStats(text, clean, wordLanguage, cleanedQuotes, quotes, segments, fragments),
+    stats: buildStats(text, clean, wordCount, quotes, segments, fragments),
   };
   return attachJupyterDisplay(report);
 }

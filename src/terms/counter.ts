@@ -23,7 +23,8 @@ import { stemmerFor } from './stemmers.js';
 import { TermFrequencies, type TermSettings } from './term-frequencies.js';
 import { TermTable } from './term-table.js';
 import type { CountOptions, TermSegment } from './count-options.js';
-import { kindCode, kindCodeOf } from './token-kinds.js';
+import { KIND_WORD, kindCode, kindCodeOf } from './token-kinds.js';
+import type { WordTally } from './count-words.js';
 import type { Token, TokenKind } from './types.js';
 
 /** The token kinds counted by default, sorted. */
@@ -225,6 +226,8 @@ export class TermCounter implements TokenSink {
   private lastEnd = 0;
   private allowed: { start: number; end: number }[] | undefined;
   private segmentIndex = 0;
+  /** Word statistics asked for with the text ({@link countText}'s `words`). */
+  private wordTally: WordTally | undefined;
 
   constructor(readonly options: ResolvedCountOptions) {
     const { settings } = options;
@@ -240,11 +243,13 @@ export class TermCounter implements TokenSink {
     this.cells = this.countsInTable ? NO_CELLS : new Map();
   }
 
-  /** Counts one text. */
-  countText(text: string, segments?: SegmentSource): void {
+  /** Counts one text; `words`, when given, also tallies its word tokens (every one, counted as a term or not). */
+  countText(text: string, segments?: SegmentSource, words?: WordTally): void {
     const language = this.options.language ?? detectTermsLanguage(text);
     this.begin(text, language, segments, text.length >> 3);
+    this.wordTally = words;
     scanTokens(text, languageProfile(language), this);
+    this.wordTally = undefined;
     this.end();
   }
 
@@ -290,6 +295,7 @@ export class TermCounter implements TokenSink {
 
   /** Reports a token: see {@link TokenSink}. */
   token(kind: number, start: number, end: number, normalized: string | undefined, hash: number): void {
+    if (kind === KIND_WORD && this.wordTally !== undefined) this.wordTally.add(start, end);
     if ((this.kindMask & (1 << kind)) === 0) {
       this.breakWindow();
       return;
