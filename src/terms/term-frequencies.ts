@@ -193,6 +193,8 @@ export class TermFrequencies implements Iterable<[string, number]> {
     if (n !== undefined && (!Number.isInteger(n) || n < 0)) {
       throw new RangeError(`TermFrequencies.top: argument \`n\` must be a non-negative integer, got ${String(n)}`);
     }
+    const list = this.#list;
+    if (list !== undefined && n !== undefined && n < this.#size && n <= 64) return selectTopOfList(list, n);
     const all = [...this.#pairs()];
     if (n !== undefined && n < all.length && n <= 64) return selectTop(all, n);
     all.sort(compareEntries);
@@ -450,19 +452,38 @@ function validateSettings(value: unknown): TermSettings | undefined {
 /** The `n` largest entries by {@link compareEntries} order, for small `n`, in O(size · n). */
 function selectTop(all: [string, number][], n: number): [string, number][] {
   const best: [string, number][] = [];
-  for (const entry of all) {
-    if (best.length === n) {
-      const last = best[n - 1];
-      if (last === undefined || compareEntries(entry, last) >= 0) continue;
-      best.pop();
-    }
-    let k = best.length;
-    while (k > 0) {
-      const previous = best[k - 1];
-      if (previous === undefined || compareEntries(entry, previous) >= 0) break;
-      k--;
-    }
-    best.splice(k, 0, entry);
+  for (const entry of all) insertRanked(best, entry, n);
+  return best;
+}
+
+/**
+ * {@link selectTop} over a {@link TermList}'s arrays: a term whose count is
+ * below the n-th best's is passed over without making its pair (after the
+ * first few terms, nearly every term of a text counted once).
+ */
+function selectTopOfList(list: TermList, n: number): [string, number][] {
+  const best: [string, number][] = [];
+  const { terms, counts } = list;
+  for (let index = 0; index < terms.length; index++) {
+    const count = counts[index] ?? 0;
+    if (best.length === n && count < (best[n - 1]?.[1] ?? 0)) continue;
+    insertRanked(best, [terms[index] ?? '', count], n);
   }
   return best;
+}
+
+/** Inserts `entry` into `best` (sorted by {@link compareEntries}, at most `n` long) if it ranks among the first `n`. */
+function insertRanked(best: [string, number][], entry: [string, number], n: number): void {
+  if (best.length === n) {
+    const last = best[n - 1];
+    if (last === undefined || compareEntries(entry, last) >= 0) return;
+    best.pop();
+  }
+  let k = best.length;
+  while (k > 0) {
+    const previous = best[k - 1];
+    if (previous === undefined || compareEntries(entry, previous) >= 0) break;
+    k--;
+  }
+  best.splice(k, 0, entry);
 }

@@ -180,4 +180,17 @@ describe('TermFrequencies', () => {
     // real words are still stemmed, also as the last part of a long compound
     expect(termFrequencies('Ukraine-Konflikts', { language: 'de', stem: true }).top()).toEqual([['ukraine-konflikt', 1]]);
   });
+
+  it('top(n) is the first n of the full ranking, for one text and for several', () => {
+    const words = fc.constantFrom('usa', 'russland', 'moskau', 'kiew', 'lawrow', 'rubio', 'gipfel', 'botschaft', 'die', 'und');
+    fc.assert(
+      fc.property(fc.array(words, { maxLength: 80 }), fc.array(words, { maxLength: 40 }), fc.nat({ max: 12 }), (a, b, n) => {
+        for (const tf of [termFrequencies(a.join(' '), { language: 'de' }), termFrequencies([a.join(' '), b.join(' ')], { language: 'de' })]) {
+          expect(tf.top(n)).toEqual(tf.top().slice(0, n));
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
 });
+
