@@ -43,8 +43,11 @@ export interface CompiledLanguage {
   bylineWordsLastCodes: readonly number[];
   /** Breadcrumb openings, lower case ("startseite", "sie sind hier"). */
   breadcrumbStarts: readonly string[];
-  /** {@link breadcrumbStarts} by their first code unit, so a line is compared only with those starting like it. */
-  breadcrumbStartsByCode: ReadonlyMap<number, readonly string[]>;
+  /**
+   * {@link breadcrumbStarts} by their first code unit (the array's index; no entry where none starts with it), so a
+   * line is compared only with those starting like it, found by one array read.
+   */
+  breadcrumbStartsByCode: readonly (readonly string[] | undefined)[];
   openingQuotes: string;
   closingQuotes: string;
   /** Code units that may stand between a sentence end and its mark (closing quotes, `"`, `'`, `)`). */
@@ -70,12 +73,13 @@ function codeUnits(chars: string): number[] {
   return Array.from({ length: chars.length }, (_, i) => chars.charCodeAt(i));
 }
 
-function groupByFirstCode(words: readonly string[]): Map<number, string[]> {
-  const groups = new Map<number, string[]>();
+function groupByFirstCode(words: readonly string[]): (string[] | undefined)[] {
+  const groups: (string[] | undefined)[] = [];
   for (const word of words) {
-    const group = groups.get(word.charCodeAt(0));
+    const code = word.charCodeAt(0);
+    const group = groups[code];
     if (group) group.push(word);
-    else groups.set(word.charCodeAt(0), [word]);
+    else groups[code] = [word];
   }
   return groups;
 }
@@ -93,7 +97,6 @@ function compile(data: CleanLanguageData): CompiledLanguage {
   addAll(data.creditWords, WORD_FLAGS.credit);
   addAll(data.bioWords, WORD_FLAGS.bio);
   const entriesOf = (phrase: string): VocabularyEntry[] => normalizeForMatch(phrase).split(' ').filter((word) => word !== '').map((word) => vocabulary.add(word));
-  const ids = (phrase: string): number[] => entriesOf(phrase).map((entry) => entry.id);
   /** Phrase word ids; the first word is flagged as starting a phrase of that kind. */
   const phraseIds = (phrase: string, startFlag: number): number[] => {
     const entries = entriesOf(phrase);
@@ -127,9 +130,9 @@ function compile(data: CleanLanguageData): CompiledLanguage {
   }
   const bylineWords = data.bylineWords.map(normalizeForMatch).filter((word) => word !== '');
   const bylineStarts: PhraseNode = { next: new Map() };
-  for (const phrase of data.bylineStarts) addPhrase(bylineStarts, ids(phrase), 'byline');
+  for (const phrase of data.bylineStarts) addPhrase(bylineStarts, phraseIds(phrase, WORD_FLAGS.startsByline), 'byline');
   const authorBoxStarts: PhraseNode = { next: new Map() };
-  for (const phrase of data.authorBoxStarts) addPhrase(authorBoxStarts, ids(phrase), 'author-bio');
+  for (const phrase of data.authorBoxStarts) addPhrase(authorBoxStarts, phraseIds(phrase, WORD_FLAGS.startsAuthorBox), 'author-bio');
   const breadcrumbStarts = data.breadcrumbStarts.map(normalizeForMatch);
   return {
     code: data.code,

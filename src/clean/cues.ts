@@ -72,7 +72,7 @@ const BREADCRUMB_SEGMENT_WORDS = 5;
 
 /** "StartPolitikGesetzgebung…", "Home › Politik › …", "Sie sind hier: …". */
 function isBreadcrumb(text: string, from: number, to: number, scan: WordScan, words: number, language: CompiledLanguage): boolean {
-  for (const start of language.breadcrumbStartsByCode.get(lowerCode(text.charCodeAt(from))) ?? NO_STARTS) {
+  for (const start of language.breadcrumbStartsByCode[lowerCode(text.charCodeAt(from))] ?? NO_STARTS) {
     if (from + start.length > to || !startsWithLower(text, from, start)) continue;
     const end = from + start.length;
     if (end < to && isUpperCode(text.charCodeAt(end))) return true;
@@ -253,7 +253,7 @@ function endsWithLower(text: string, start: number, end: number, suffix: string)
 /** "Von Tim Ehlers", "By Jane Doe", "CiberCuba-Redaktionsteam". */
 function isByline(text: string, from: number, to: number, scan: WordScan, features: BlockFeatures, language: CompiledLanguage): boolean {
   if (features.terminal || features.words > BYLINE_MAX_WORDS) return false;
-  if (opensNamedLine(text, from, to, scan, language.bylineStarts)) return true;
+  if (opensNamedLine(text, from, to, scan, language.bylineStarts, WORD_FLAGS.startsByline)) return true;
   if (features.words <= 4) {
     for (let w = 0; w < scan.count; w++) {
       const end = scan.ends[w]!;
@@ -264,8 +264,12 @@ function isByline(text: string, from: number, to: number, scan: WordScan, featur
   return false;
 }
 
-/** Whether the line is an opening phrase of `starts` (up to three words) and a name of one to four capitalised words. */
-function opensNamedLine(text: string, from: number, to: number, scan: WordScan, starts: PhraseNode): boolean {
+/**
+ * Whether the line is an opening phrase of `starts` (up to three words, the first flagged `startFlag`)
+ * and a name of one to four capitalised words.
+ */
+function opensNamedLine(text: string, from: number, to: number, scan: WordScan, starts: PhraseNode, startFlag: number): boolean {
+  if (scan.count < 2 || (scan.flags[0]! & startFlag) === 0) return false;
   let node: PhraseNode | undefined = starts;
   for (let n = 1; n <= 3 && n < scan.count; n++) {
     node = node.next.get(scan.ids[n - 1]!);
@@ -281,7 +285,7 @@ function opensNamedLine(text: string, from: number, to: number, scan: WordScan, 
 
 /** "Über Simon Dückert": the heading of an author box. */
 function isAuthorBoxHeading(text: string, from: number, to: number, scan: WordScan, features: BlockFeatures, language: CompiledLanguage): boolean {
-  return !features.terminal && !features.colon && features.words <= BYLINE_MAX_WORDS && opensNamedLine(text, from, to, scan, language.authorBoxStarts);
+  return !features.terminal && !features.colon && features.words <= BYLINE_MAX_WORDS && opensNamedLine(text, from, to, scan, language.authorBoxStarts, WORD_FLAGS.startsAuthorBox);
 }
 
 /** "← Voriger Beitrag", "Nächster Beitrag →": a line that starts with a left arrow or ends with a right arrow links to another post. */

@@ -1,9 +1,10 @@
-import { lowerCode, prepareCaseTables, wordLowerCode } from '../shared/char-case.js';
+import { lowerCode, prepareCaseTables } from '../shared/char-case.js';
 import type { CompiledLanguage } from './compile-language.js';
 import { cueReason } from './cues.js';
 import type { BoilerplateReason } from './types.js';
 import { WORD_HASH_SEED, type Vocabulary } from '../shared/vocabulary.js';
 import { WORD_FLAGS } from './word-flags.js';
+import { learnCodeUnits, WORD_LOWER_SEEN } from './word-lower-table.js';
 
 /** Per-block features the classifier decides from, computed once per block. */
 export interface BlockFeatures {
@@ -78,6 +79,16 @@ const SOFT_HYPHEN = 0xad;
 
 /** Flag of a word made of ASCII digits only. */
 export const NUMERIC_WORD = 256;
+
+/** Whether the word at `start..end` is made of ASCII digits (soft hyphens aside). */
+function isNumericWord(text: string, start: number, end: number): boolean {
+  if (text.charCodeAt(start) > 57) return false;
+  for (let i = start + 1; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code > 57 && code !== SOFT_HYPHEN) return false;
+  }
+  return true;
+}
 
 /** Reused for every block: the scan makes no array per block. */
 const scan: WordScan = {
@@ -178,9 +189,17 @@ const counts: BlockCounts = { words: 0, sampled: 0, stopwords: 0, capitalised: 0
  * string in place (no string is made per block or per word): words are
  * lower-cased and hashed code unit by code unit and looked up in
  * `vocabulary`; the first words are recorded in {@link scan}, the counts in
- * {@link counts}. The tail of a long block is only counted.
+ * {@link counts}. The tail of a long block is only counted. Returns false,
+ * having recorded nothing, when it meets a code unit {@link WORD_LOWER_SEEN}
+ * does not know yet.
  */
-function scanBlock(text: string, vocabulary: Vocabulary, from: number, to: number): void {
+function scanBlock(text: string, vocabulary: Vocabulary, from: number, to: number): boolean {
+  // Module-level constants are copied into locals: V8 reads a module binding from memory, and checks it, at every use.
+  const lowerOf = WORD_LOWER_SEEN;
+  const softHyphen = SOFT_HYPHEN;
+  const hashSeed = WORD_HASH_SEED;
+  const stopwordFlag = WORD_FLAGS.stopword;
+  const maxWords = SCAN_WORDS;
   const maxLength = vocabulary.maxLength;
   const { starts, ends, ids, flags } = scan;
   const length = to - from;
@@ -202,41 +221,50 @@ function scanBlock(text: string, vocabulary: Vocabulary, from: number, to: numbe
   // The head of the block: words hashed, looked up and recorded.
   while (i < to) {
     let code = text.charCodeAt(i);
-    let lower = wordLowerCode(code);
-    if (lower === 0) {
+    let lower = lowerOf[code]!;
+    if (lower <= 0) {
+      if (lower < 0) return false;
       if (code === 0x2c) comma = true;
       else if (code === 0x3a) colons++;
       else if (code === 0xa9) copyright = true;
       else if (code === 0x2e || code === 0x21 || code === 0x3f) sentenceMarkGlued ||= isGluedAfter(text, i, to);
       else if (countSeparators && isTrailSeparator(code) && i > from && i + 1 < to && text.charCodeAt(i - 1) === 0x20 && text.charCodeAt(i + 1) === 0x20) separators++;
-      if (words >= SCAN_WORDS && i >= sampleEnd) break;
+      if (words >= maxWords && i >= sampleEnd) break;
       i++;
       continue;
     }
     // A word: lower-cased and hashed code unit by code unit; soft hyphens inside it are skipped.
     const start = i;
-    let hash = WORD_HASH_SEED;
+    let hash = hashSeed;
     let softHyphens = 0;
-    numeric = true;
     if (lower !== code) capitalised++;
     for (;;) {
-      if (lower !== 0) {
-        if (code > 57) numeric = false;
-        hash = Math.imul(hash ^ lower, 0x01000193) & 0x3fffffff;
-      } else softHyphens++;
+      hash = Math.imul(hash ^ lower, 0x01000193) & 0x3fffffff;
       if (++i >= to) break;
       code = text.charCodeAt(i);
-      lower = wordLowerCode(code);
-      if (lower === 0 && code !== SOFT_HYPHEN) break;
+      lower = lowerOf[code]!;
+      if (lower <= 0) {
+        if (lower < 0) return false;
+        if (code !== softHyphen) break;
+        // soft hyphens inside the word are skipped
+        while (++i < to && text.charCodeAt(i) === softHyphen) softHyphens++;
+        softHyphens++;
+        if (i >= to) break;
+        code = text.charCodeAt(i);
+        lower = lowerOf[code]!;
+        if (lower < 0) return false;
+        if (lower === 0) break;
+      }
     }
+    numeric = isNumericWord(text, start, i);
     const entry = i - start - softHyphens > maxLength ? undefined
       : softHyphens === 0 ? vocabulary.find(text, start, i, hash)
-      : vocabulary.findSkipping(text, start, i, hash, SOFT_HYPHEN, softHyphens);
+      : vocabulary.findSkipping(text, start, i, hash, softHyphen, softHyphens);
     if (i <= sampleEnd) {
       sampled++;
-      if (entry !== undefined && (entry.flags & WORD_FLAGS.stopword) !== 0) stopwords++;
+      if (entry !== undefined && (entry.flags & stopwordFlag) !== 0) stopwords++;
     }
-    if (words < SCAN_WORDS) {
+    if (words < maxWords) {
       starts[words] = start;
       ends[words] = i;
       ids[words] = entry === undefined ? -1 : entry.id;
@@ -252,7 +280,8 @@ function scanBlock(text: string, vocabulary: Vocabulary, from: number, to: numbe
     let inWord = false;
     for (i++; i < to; i++) {
       const code = text.charCodeAt(i);
-      const lower = wordLowerCode(code);
+      const lower = lowerOf[code]!;
+      if (lower < 0) return false;
       if (lower !== 0) {
         if (!inWord) {
           inWord = true;
@@ -263,7 +292,7 @@ function scanBlock(text: string, vocabulary: Vocabulary, from: number, to: numbe
         if (code > 57) numeric = false;
         continue;
       }
-      if (code === SOFT_HYPHEN && inWord) continue;
+      if (code === softHyphen && inWord) continue;
       if (code === 0x2c) comma = true;
       else if (code === 0x2e || code === 0x21 || code === 0x3f) sentenceMarkGlued ||= isGluedAfter(text, i, to);
       if (inWord) {
@@ -273,7 +302,7 @@ function scanBlock(text: string, vocabulary: Vocabulary, from: number, to: numbe
     }
     if (inWord && numeric) digits++;
   }
-  scan.count = words < SCAN_WORDS ? words : SCAN_WORDS;
+  scan.count = words < maxWords ? words : maxWords;
   scan.separators = separators;
   scan.colons = colons;
   scan.copyright = copyright;
@@ -286,16 +315,21 @@ function scanBlock(text: string, vocabulary: Vocabulary, from: number, to: numbe
   counts.digits = digits;
   counts.comma = comma;
   counts.sentenceMarkGlued = sentenceMarkGlued;
+  return true;
 }
 
 /**
  * Computes the {@link BlockFeatures} of the trimmed block `text.slice(from, to)`
- * in one pass over its characters ({@link scanBlock}); the cue phrases are
- * then matched on the recorded word ids.
+ * in one pass over its characters ({@link scanBlock}; a block with a code unit
+ * met for the first time is read once more); the cue phrases are then matched
+ * on the recorded word ids.
  */
 export function blockFeatures(text: string, language: CompiledLanguage, from = 0, to = text.length): BlockFeatures {
   prepareCaseTables();
-  scanBlock(text, language.vocabulary, from, to);
+  if (!scanBlock(text, language.vocabulary, from, to)) {
+    learnCodeUnits(text, from, to);
+    scanBlock(text, language.vocabulary, from, to);
+  }
   const { words, sampled, stopwords, capitalised, digits, comma, sentenceMarkGlued } = counts;
   const anyFlags = scan.anyFlags;
   const length = to - from;

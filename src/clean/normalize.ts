@@ -1,4 +1,5 @@
-import { isWordCode, prepareCaseTables, wordLowerCode } from '../shared/char-case.js';
+import { isWordCode } from '../shared/char-case.js';
+import { learnCodeUnits, WORD_LOWER_SEEN } from './word-lower-table.js';
 
 export { isWordCode } from '../shared/char-case.js';
 
@@ -35,6 +36,9 @@ export function normalizeForMatch(text: string): string {
   return matchWords(text).join(' ');
 }
 
+/** {@link templateKeyOfKnown} met a code unit {@link WORD_LOWER_SEEN} does not know yet. */
+const UNLEARNT = -2;
+
 /**
  * CCNet's line key for template lines, as a number: the line lower-cased,
  * every run of non-word characters one space, trimmed, digits folded to 0
@@ -44,14 +48,23 @@ export function normalizeForMatch(text: string): string {
  * without words.
  */
 export function templateKey(text: string): number {
-  prepareCaseTables();
+  const key = templateKeyOfKnown(text);
+  if (key !== UNLEARNT) return key;
+  learnCodeUnits(text, 0, text.length);
+  return templateKeyOfKnown(text);
+}
+
+/** {@link templateKey}, or {@link UNLEARNT} when `text` has a code unit {@link WORD_LOWER_SEEN} does not know yet. */
+function templateKeyOfKnown(text: string): number {
+  const lowerOf = WORD_LOWER_SEEN;
   let first = 0x011c9dc5;
   let second = 0x2f7a3b1d;
   let words = 0;
   let pendingSpace = false;
   for (let i = 0; i < text.length; i++) {
-    let lower = wordLowerCode(text.charCodeAt(i));
-    if (lower === 0) {
+    let lower = lowerOf[text.charCodeAt(i)]!;
+    if (lower <= 0) {
+      if (lower < 0) return UNLEARNT;
       pendingSpace = words > 0;
       continue;
     }

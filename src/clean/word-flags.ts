@@ -13,5 +13,8 @@ export const WORD_FLAGS = {
   startsPrefix: 128,
   startsAnywhere: 512,
   startsAnywhereLong: 1024,
+  /** The word starts a byline opening ("von") or an author box opening ("über"): only such lines are looked up in those tries. */
+  startsByline: 2048,
+  startsAuthorBox: 4096,
 } as const;
 
