@@ -9,6 +9,10 @@
  *
  * The two modes run in the order 1, 2, 2, 1 and each mode's fastest run
  * counts, as the machine's speed may drift during the minutes this takes.
+ * Two rows first measure the machine itself (host-scaling.ts): how much
+ * slower an arithmetic loop and a memory-bound loop run when two copies run
+ * at once, the ceiling for any program's two-thread speed-up here.
+ *
  * CLI_BENCH_MB sets the corpus size (default 100), CLI_BENCH_ROUNDS the
  * number of pairs (default 2).
  */
@@ -19,6 +23,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { projectRoot, readQuoteArticles, readSeeds } from './data.js';
 import type { BenchRow } from './harness.js';
+import { measureHostScaling, type HostScaling } from './host-scaling.js';
 
 export const title = 'CLI: --jsonl corpus, --jobs 2 against --jobs 1';
 
@@ -102,6 +107,17 @@ function row(name: string, bytes: number, run: CliRun, note: string): BenchRow {
   };
 }
 
+/** A row for the machine's own two-thread scaling (see host-scaling.ts); MB/s does not apply. */
+function hostRow(scaling: HostScaling): BenchRow {
+  return {
+    name: `host: ${scaling.loop} loop, two threads at once`,
+    mbPerSecond: 0,
+    msPerIteration: scaling.togetherMs,
+    iterations: 1,
+    note: `${scaling.aloneMs.toFixed(0)} ms alone, ${scaling.togetherMs.toFixed(0)} ms each with a second copy running: ${scaling.slowdown.toFixed(2)}× slower, so two threads of this work run at most ${(2 / scaling.slowdown).toFixed(2)}× one`,
+  };
+}
+
 /** The faster of several runs of one mode. */
 function fastest(runs: readonly CliRun[]): CliRun {
   return runs.reduce((best, run) => (run.wallMs < best.wallMs ? run : best));
@@ -131,7 +147,9 @@ export async function run(): Promise<BenchRow[]> {
   const ratio = one.wallMs / two.wallMs;
   const size = `${(bytes / 1e6).toFixed(0)} MB`;
   const runsNote = (list: readonly CliRun[]): string => (list.length > 1 ? `; fastest of ${list.length} runs (${seconds(list)})` : '');
+  const hostRows = [await measureHostScaling('arithmetic'), await measureHostScaling('memory')].map(hostRow);
   return [
+    ...hostRows,
     row(`article-lens --jsonl --jobs 1 (${size}, baseline)`, bytes, one, `${runsNote(ones)}; load average ${load.toFixed(1)} at start`),
     row(`article-lens --jsonl --jobs 2 (${size})`, bytes, two, `${runsNote(twos)}; ${ratio.toFixed(2)}× --jobs 1 (target ≥ ${TARGET_RATIO}×)`),
   ];
