@@ -156,3 +156,25 @@ describe('findForeignFragments between related languages and with elisions', () 
     expect(findForeignFragments('Die Firma meldete per saldo 1.920 wegfallende Stellen und circa 300 neue.', { mainLanguage: 'de' })).toEqual([]);
   });
 });
+
+describe('findForeignFragments: boundaries and names', () => {
+  const found = (text: string, mainLanguage: string): [string, string][] =>
+    findForeignFragments(text, { mainLanguage }).map((fragment) => [fragment.text, fragment.lang]);
+
+  it('leaves a trailing main-language function word outside the fragment', () => {
+    const text = 'Im Bericht heißt es, everyone has the right to freedom of opinion and expression in der ganzen Welt, so der Autor.';
+    expect(found(text, 'de')).toEqual([['everyone has the right to freedom of opinion and expression', 'eng']]);
+  });
+
+  it('finds German words between capitalised words in English text, but not a name with particles', () => {
+    const lever = 'The engineers pulled the Hebel für die Luftdruckkontrolle and the cabin pressure returned to normal within a few minutes of the incident.';
+    expect(found(lever, 'en')).toEqual([['Hebel für die Luftdruckkontrolle', 'deu']]);
+    const name = 'The commission president Ursula von der Leyen said on Tuesday that the union would support the plan and send more money to the region.';
+    expect(found(name, 'en')).toEqual([]);
+  });
+
+  it('finds a whole foreign clause at a sentence start, up to its comma', () => {
+    const text = 'Die Zeitung schrieb, der Plan sei gescheitert. Sin embargo, el gobierno no ha dicho nada, erklärte der Sprecher später am Abend in Berlin.';
+    expect(found(text, 'de')).toEqual([['Sin embargo, el gobierno no ha dicho nada', 'spa']]);
+  });
+});
