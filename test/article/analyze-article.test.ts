@@ -8,6 +8,7 @@ import {
   renderHTMLFragment,
   TermFrequencies,
   termFrequencies,
+  tokenize,
   toOriginalOffset,
   type ArticleReport,
 } from '../../src/index.js';
@@ -136,6 +137,18 @@ describe('analyzeArticle on every seed and on dev articles', () => {
     const report = analyzeArticle(text);
     expectFaithful(report, text);
     expect(JSON.parse(JSON.stringify(report))).toEqual(report);
+  });
+
+  it.each(texts)('$name: word statistics equal a count over tokenize and the speech quotes', ({ text }) => {
+    for (const options of [undefined, { clean: false as const }, { terms: { from: 'narration' as const } }]) {
+      const report = analyzeArticle(text, options);
+      const cleaned = report.clean.text;
+      const speech = findQuotes(cleaned, { language: report.terms.language }).filter((quote) => quote.role === 'speech');
+      const words = tokenize(cleaned, { language: report.terms.language }).filter((token) => token.kind === 'word');
+      const inside = words.filter((token) => speech.some((quote) => token.start >= quote.contentStart && token.end <= quote.contentEnd));
+      expect(report.stats.words).toBe(words.length);
+      expect(report.stats.quotedWords).toBe(inside.length);
+    }
   });
 
   it('keeps offsets right with \\r\\n line ends and non-breaking spaces', () => {
